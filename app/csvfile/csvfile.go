@@ -1,0 +1,143 @@
+// Package csvfile reads the comma-separated files that local authorities
+// export from case-management systems and spreadsheets: UTF-8 with or without
+// a byte-order mark, UTF-16 as Excel saves it, or Windows-1252, with any line
+// endings, quoted or not. It normalises column names so that callers can
+// match them exactly, and keeps each row's line number for error reports.
+package csvfile
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// ErrEmpty is returned for a file with no bytes or only whitespace.
+var ErrEmpty = errors.New("file is empty")
+
+// Table is a decoded CSV file.
+type Table struct {
+	Name     string   // the file name, for messages
+	Encoding string   // what the bytes were read as
+	Columns  []string // normalised column names, in file order
+	Raw      []string // column names as the file wrote them
+	Rows     []Row    // data rows; rows with every field blank are dropped
+}
+
+// Row is one data row with the line it started on (the header is line 1).
+type Row struct {
+	Line   int
+	Fields []string
+}
+
+// Index returns the position of the named (normalised) column, or -1.
+func (t *Table) Index(column string) int {
+	for i, c := range t.Columns {
+		if c == column {
+			return i
+		}
+	}
+	return -1
+}
+
+// Value returns the trimmed field of r in column i, or "" when i is -1 or
+// the row is short.
+func (r Row) Value(i int) string {
+	if i < 0 || i >= len(r.Fields) {
+		return ""
+	}
+	return strings.TrimSpace(r.Fields[i])
+}
+
+// ReadFile reads and decodes the named file.
+func ReadFile(path string) (*Table, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Parse decodes data and splits it into a header and rows.
+func Parse(name string, data []byte) (*Table, error) {
+	text, enc, err := decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+
+	t := &Table{Name: name, Encoding: enc}
+	for {
+		fields, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+
+		line, _ := r.FieldPos(0)
+		if t.Columns == nil {
+			t.Raw = fields
+			t.Columns = make([]string, len(fields))
+			for i, f := range fields {
+				t.Columns[i] = NormaliseColumn(f)
+			}
+			continue
+		}
+		if blank(fields) {
+			continue
+		}
+		t.Rows = append(t.Rows, Row{Line: line, Fields: fields})
+	}
+	return t, nil
+}
+
+// NormaliseColumn returns a column name trimmed of spaces and quotes, in
+// upper case, so "decom", " DECOM" and "\"DECOM \"" all match DECOM.
+func NormaliseColumn(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	s = strings.Trim(strings.TrimSpace(s), `"'`)
+	return strings.ToUpper(strings.TrimSpace(s))
+}
+
+func blank(fields []string) bool {
+	for _, f := range fields {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// decode turns data into text: a byte-order mark decides the encoding when
+// present; otherwise valid UTF-8 is UTF-8 and anything else Windows-1252.
+func decode(data []byte) (text, encoding string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return string(data[3:]), "UTF-8 with BOM", nil
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		return string(out), "UTF-16LE", err
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		return string(out), "UTF-16BE", err
+	case utf8.Valid(data):
+		return string(data), "UTF-8", nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	return string(out), "Windows-1252", err
+}
