@@ -67,15 +67,18 @@ type Count struct {
 	Skipped []Skip
 }
 
-// UncoveredError says that counting school days needed dates no loaded term
-// covers, so no honest answer exists until the authority loads them.
+// UncoveredError says that counting needed dates the calendar cannot speak
+// for (no loaded term covers them, or no bank holidays are loaded for their
+// year), so no honest answer exists until the authority loads them.
 type UncoveredError struct {
 	From, To Date // To is zero when every date from From on is uncovered
 }
 
+// Error names the uncovered dates. Either term dates or bank holidays may
+// be what is missing; the message says both so nobody hunts for the wrong one.
 func (e *UncoveredError) Error() string {
 	if e.To.IsZero() {
-		return fmt.Sprintf("no term dates are loaded for %s onwards", e.From)
+		return fmt.Sprintf("no term dates or bank holidays are loaded for %s onwards", e.From)
 	}
-	return fmt.Sprintf("no term dates are loaded for %s to %s", e.From, e.To)
+	return fmt.Sprintf("no term dates or bank holidays are loaded for %s to %s", e.From, e.To)
 }

@@ -89,3 +89,15 @@ func (d Date) Long() string {
 	}
 	return d.t.Format("2 January 2006")
 }
+
+// dayNumber returns d as a count of days since 1 January 1970, the index
+// the Calendar's tables use. Every Date is midnight UTC, so the division is
+// exact, negative numbers included.
+func (d Date) dayNumber() int { return int(d.t.Unix() / secondsPerDay) }
+
+// dateOfDay is the inverse of dayNumber.
+func dateOfDay(n int) Date {
+	return Date{t: time.Unix(int64(n)*secondsPerDay, 0).UTC()}
+}
+
+const secondsPerDay = 24 * 60 * 60

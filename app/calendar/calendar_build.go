@@ -1,0 +1,208 @@
+package calendar
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Calendar answers which days are working days and school days, and counts
+// them. Build one with New; it is read-only afterwards and safe for
+// concurrent use.
+type Calendar struct {
+	terms    []Term
+	bySeq    map[int]int // term sequence number -> index in terms
+	holidays map[Date]string
+	closures map[Date]string
+
+	// The years of bank holidays loaded; working days outside them are
+	// unknown, so counting into them is an UncoveredError.
+	firstYear, lastYear int
+
+	// The day tables run from day number origin, one entry per day.
+	origin  int
+	working tally
+	school  tally
+}
+
+// New builds a Calendar from bank holidays, term dates and closure days.
+// It sorts the terms by start date and checks each one: a known term name,
+// start on or before end, the half-term (if any) inside the term, the term
+// inside its academic year, and no two terms overlapping or out of
+// sequence. A term with no StartYear or AcademicYear gets them from its
+// start date; a term with no PEPDeadline gets its last school day.
+//
+// The calendar knows working days only for the calendar years the holidays
+// cover: counting into a year with no bank holidays loaded, or into dates
+// no loaded term covers, is an UncoveredError rather than a guess.
+func New(holidays []Holiday, terms []Term, closures []Closure) (*Calendar, error) {
+	c := &Calendar{
+		holidays: make(map[Date]string, len(holidays)),
+		closures: make(map[Date]string, len(closures)),
+	}
+	if err := c.loadHolidays(holidays); err != nil {
+		return nil, err
+	}
+	for _, cl := range closures {
+		c.closures[cl.Date] = cl.Reason
+	}
+	if err := c.loadTerms(terms); err != nil {
+		return nil, err
+	}
+
+	c.index()
+	if err := c.fillDeadlines(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *Calendar) loadHolidays(holidays []Holiday) error {
+	for _, h := range holidays {
+		if h.Date.IsZero() {
+			return fmt.Errorf("load bank holiday %q: no date", h.Name)
+		}
+
+		y := h.Date.Year()
+		if len(c.holidays) == 0 || y < c.firstYear {
+			c.firstYear = y
+		}
+		if len(c.holidays) == 0 || y > c.lastYear {
+			c.lastYear = y
+		}
+		c.holidays[h.Date] = h.Name
+	}
+	return nil
+}
+
+func (c *Calendar) loadTerms(terms []Term) error {
+	c.terms = slices.Clone(terms)
+	slices.SortStableFunc(c.terms, func(a, b Term) int {
+		return a.Start.t.Compare(b.Start.t)
+	})
+
+	c.bySeq = make(map[int]int, len(c.terms))
+	for i := range c.terms {
+		t := &c.terms[i]
+		fillYear(t)
+		if err := checkTerm(*t); err != nil {
+			return fmt.Errorf("load term %s: %w", t.Label(), err)
+		}
+		if i > 0 {
+			if err := checkOrder(c.terms[i-1], *t); err != nil {
+				return fmt.Errorf("load term %s: %w", t.Label(), err)
+			}
+		}
+		c.bySeq[t.seq()] = i
+	}
+	return nil
+}
+
+// fillYear sets StartYear and AcademicYear from the start date when the
+// caller left them out. Autumn terms start from late August, so a start in
+// August or later belongs to the academic year beginning that calendar year.
+func fillYear(t *Term) {
+	if t.StartYear == 0 && !t.Start.IsZero() {
+		t.StartYear = t.Start.Year()
+		if t.Start.Month() < 8 {
+			t.StartYear--
+		}
+	}
+	if t.AcademicYear == "" {
+		t.AcademicYear = YearLabel(t.StartYear)
+	}
+}
+
+// YearLabel names the academic year starting in September of y, as
+// "2024/25".
+func YearLabel(y int) string { return fmt.Sprintf("%d/%02d", y, (y+1)%100) }
+
+var errHalfTerm = errors.New("half-term must have both a start and an end, inside the term")
+
+func checkTerm(t Term) error {
+	switch {
+	case termOrder(t.Name) < 0:
+		return fmt.Errorf("unknown term name %q (want autumn, spring or summer)", t.Name)
+	case t.Start.IsZero() || t.End.IsZero():
+		return errors.New("term needs a start and an end date")
+	case t.End.Before(t.Start):
+		return fmt.Errorf("term ends (%s) before it starts (%s)", t.End, t.Start)
+	case t.HalfTermStart.IsZero() != t.HalfTermEnd.IsZero():
+		return errHalfTerm
+	case !t.HalfTermStart.IsZero() && (t.HalfTermEnd.Before(t.HalfTermStart) ||
+		t.HalfTermStart.Before(t.Start) || t.HalfTermEnd.After(t.End)):
+		return errHalfTerm
+	}
+
+	first, last := AcademicYearDates(t.StartYear)
+	if t.Start.Before(first) || t.End.After(last) {
+		return fmt.Errorf("term dates %s to %s lie outside academic year %s (%s to %s)",
+			t.Start, t.End, t.AcademicYear, first, last)
+	}
+	return nil
+}
+
+// AcademicYearDates returns the first and last day of the academic year
+// starting in y: 1 September y to 31 August y+1.
+func AcademicYearDates(y int) (first, last Date) {
+	return NewDate(y, 9, 1), NewDate(y+1, 8, 31)
+}
+
+func checkOrder(prev, t Term) error {
+	switch {
+	case !prev.End.Before(t.Start):
+		return fmt.Errorf("term overlaps %s (which ends %s)", prev.Label(), prev.End)
+	case t.seq() == prev.seq():
+		return fmt.Errorf("term is loaded twice")
+	case t.seq() < prev.seq():
+		return fmt.Errorf("term starts after %s, out of sequence", prev.Label())
+	}
+	return nil
+}
+
+// seq numbers terms in sequence, so that consecutive terms (summer then the
+// next autumn included) differ by one.
+func (t Term) seq() int { return t.StartYear*3 + termOrder(t.Name) }
+
+func termOrder(n TermName) int {
+	switch n {
+	case Autumn:
+		return 0
+	case Spring:
+		return 1
+	case Summer:
+		return 2
+	}
+	return -1
+}
+
+func (c *Calendar) fillDeadlines() error {
+	for i := range c.terms {
+		t := &c.terms[i]
+		if !t.PEPDeadline.IsZero() {
+			continue
+		}
+
+		last, ok := c.lastSchoolDay(*t)
+		if !ok {
+			return fmt.Errorf("load term %s: term has no school days", t.Label())
+		}
+		t.PEPDeadline = last
+	}
+	return nil
+}
+
+func (c *Calendar) lastSchoolDay(t Term) (Date, bool) {
+	days := c.school.counted
+	i, _ := slices.BinarySearch(days, t.End.dayNumber()+1)
+	if i == 0 || days[i-1] < t.Start.dayNumber() {
+		return Date{}, false
+	}
+	return dateOfDay(days[i-1]), true
+}
+
+// inHalfTerm reports whether d falls in t's half-term.
+func (t Term) inHalfTerm(d Date) bool {
+	return !t.HalfTermStart.IsZero() &&
+		!d.Before(t.HalfTermStart) && !d.After(t.HalfTermEnd)
+}
