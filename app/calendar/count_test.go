@@ -150,7 +150,7 @@ func TestCalendar_Add(t *testing.T) {
 				t.Fatalf("Add: %v", err)
 			}
 			want := Count{Kind: s.kind, From: d(s.from), N: s.n, Due: d(s.due), Skipped: s.skipped}
-			if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b Date) bool { return a == b })); diff != "" {
+			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Add mismatch (-want +got):\n%s", diff)
 			}
 			if e := got.Explain(); e != s.explain {

@@ -66,6 +66,10 @@ func (d Date) AddDays(n int) Date { return Date{t: d.t.AddDate(0, 0, n)} }
 // Before reports whether d is earlier than o.
 func (d Date) Before(o Date) bool { return d.t.Before(o.t) }
 
+// Equal reports whether d and o are the same day, as == does; go-cmp uses
+// it to compare Dates.
+func (d Date) Equal(o Date) bool { return d == o }
+
 // After reports whether d is later than o.
 func (d Date) After(o Date) bool { return d.t.After(o.t) }
 
