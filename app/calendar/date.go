@@ -36,6 +36,9 @@ func ParseISO(s string) (Date, error) {
 	if err != nil {
 		return Date{}, fmt.Errorf("%q is not a date in the form YYYY-MM-DD", s)
 	}
+	if t.Year() < minYear {
+		return Date{}, fmt.Errorf("date %q is before %d; check the year", s, minYear)
+	}
 	return DateOf(t), nil
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 var (
-	dayFirstDate = regexp.MustCompile(`^(\d{1,2})([/-])(\d{1,2})[/-](\d{4})( 00:00(:00)?)?$`)
+	dayFirstDate = regexp.MustCompile(`^(\d{1,2})([/-])(\d{1,2})([/-])(\d{4})( 00:00(:00)?)?$`)
 	isoDate      = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 	twoDigitYear = regexp.MustCompile(`^\d{1,2}[/-]\d{1,2}[/-]\d{2}$`)
 	bareNumber   = regexp.MustCompile(`^\d{4,6}(\.0+)?$`)
@@ -28,17 +28,17 @@ func ParseUK(s string) (d Date, warning string, err error) {
 	}
 
 	m := dayFirstDate.FindStringSubmatch(s)
-	if m == nil {
+	if m == nil || m[2] != m[4] {
 		return Date{}, "", unreadable(s)
 	}
 
-	d, err = build(m[4], m[3], m[1], s)
+	d, err = build(m[5], m[3], m[1], s)
 	if err != nil {
 		return Date{}, "", err
 	}
 
 	switch {
-	case m[5] != "":
+	case m[6] != "":
 		warning = fmt.Sprintf("date %q has a time of day; read as %s", s, d)
 	case m[2] == "-":
 		warning = fmt.Sprintf("date %q uses dashes; read as day first, %s", s, d)
@@ -48,10 +48,17 @@ func ParseUK(s string) (d Date, warning string, err error) {
 	return d, warning, nil
 }
 
+// minYear is the earliest year a date may have. Nothing OpenPEP records is
+// older, and it keeps year 1 (the zero Date, meaning "no date") out.
+const minYear = 1900
+
 func build(year, month, day, raw string) (Date, error) {
 	y, _ := strconv.Atoi(year)
 	m, _ := strconv.Atoi(month)
 	dd, _ := strconv.Atoi(day)
+	if y < minYear {
+		return Date{}, fmt.Errorf("date %q is before %d; check the year", raw, minYear)
+	}
 	if m < 1 || m > 12 {
 		return Date{}, fmt.Errorf("date %q has no month %d (dates are day first: DD/MM/YYYY)", raw, m)
 	}
