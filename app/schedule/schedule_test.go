@@ -249,6 +249,32 @@ func TestEngine_Compute(t *testing.T) {
 			},
 		},
 		{
+			// In care on 8 Jan, the start of the spring term, but gone on
+			// 1 Feb, before its deadline of 28 Mar.
+			name:  "leaving care before a termly deadline",
+			child: inCare(dob, "2023-10-02", "2024-02-01"),
+			peps:  []string{"2023-11-01"},
+			asOf:  "2024-03-01",
+			want: []row{
+				{Kind: Initial, PeriodStart: "2023-10-02", PeriodEnd: "2024-02-01",
+					Due: "2023-11-06", Status: StatusCompletedOnTime, Completed: "2023-11-01"},
+				{Kind: Termly, Term: "2023/24 spring", PeriodStart: "2023-10-02",
+					PeriodEnd: "2024-02-01", Due: "2024-03-28", Status: StatusNotRequired},
+			},
+		},
+		{
+			name:  "leaving care after a termly deadline unmet",
+			child: inCare(dob, "2023-10-02", "2024-04-02"),
+			peps:  []string{"2023-11-01"},
+			asOf:  "2024-04-05",
+			want: []row{
+				{Kind: Initial, PeriodStart: "2023-10-02", PeriodEnd: "2024-04-02",
+					Due: "2023-11-06", Status: StatusCompletedOnTime, Completed: "2023-11-01"},
+				{Kind: Termly, Term: "2023/24 spring", PeriodStart: "2023-10-02",
+					PeriodEnd: "2024-04-02", Due: "2024-03-28", Status: StatusMissed},
+			},
+		},
+		{
 			// After Mon 13 Jan 2025: 14-17 Jan (4), 20-24 (9), 27-31 (14),
 			// 3-7 Feb (19), Mon 10 Feb (20). The summer 2025 term is the
 			// last loaded, so its window never closes: overdue from its
