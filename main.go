@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	_ "time/tzdata"
 
 	"github.com/pocketbase/pocketbase"
 

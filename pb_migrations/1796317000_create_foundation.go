@@ -165,8 +165,9 @@ func childrenCollection(app core.App) (*core.Collection, error) {
 		&core.SelectField{Name: "cohort", MaxSelect: 1, Values: []string{"cla", "plac", "cwsw", "kinship"}},
 		school,
 		&core.TextField{Name: "school_urn", Max: 6},
-		&core.TextField{Name: "reported_ncy", Pattern: `^(-1|[0-9]|1[0-4])?$`,
-			Help: "Year group the school reports: -1 nursery, 0 reception, 1-14; blank when unknown"},
+		&core.TextField{Name: "reported_ncy", Max: 2,
+			Help: "Year group as the school census writes it: N1, N2, R, 1 to 14 or X; blank when unknown"},
+		&core.TextField{Name: "preferred_name", Max: 100},
 		&core.TextField{Name: "social_worker", Max: 200},
 		&core.TextField{Name: "social_worker_email", Max: 200},
 	)

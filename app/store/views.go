@@ -39,7 +39,8 @@ type DashboardRow struct {
 	SchoolID      string
 	SchoolName    string
 	SocialWorker  string
-	NCY           int // -1 nursery, 0 reception, 1..13
+	NCY           int  // from the date of birth: -1 nursery, 0 reception, 1..13
+	NCYKnown      bool // false when the date of birth is unknown
 	KeyStage      string
 	Kind          string // initial or termly
 	Term          string

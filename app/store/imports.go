@@ -1,0 +1,53 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+)
+
+// Counts says what an import did with the rows of one kind.
+type Counts struct {
+	Added     int `json:"added"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	Rejected  int `json:"rejected"`
+}
+
+// Changed reports whether c wrote anything.
+func (c Counts) Changed() bool { return c.Added+c.Updated > 0 }
+
+// ImportLog is the record an import leaves of itself: what ran, on which
+// files, who ran it and what it changed. It holds no personal data.
+type ImportLog struct {
+	Kind     string            // ssda903, children, gias, peps, terms, demo
+	Files    []string          // base names only
+	Counts   map[string]Counts // by record kind: children, episodes...
+	Problems int
+	Strict   bool
+	Actor    string // "staff:<id>" or "cli:<os user>"
+	StaffID  string
+}
+
+// LogImport records an import in the imports collection.
+func LogImport(app core.App, l ImportLog) error {
+	files, err := json.Marshal(l.Files)
+	if err != nil {
+		return err
+	}
+	counts, err := json.Marshal(l.Counts)
+	if err != nil {
+		return err
+	}
+
+	_, err = insertRow(app, Imports, dbx.Params{
+		"kind": l.Kind, "files": string(files), "counts": string(counts),
+		"problems": l.Problems, "strict": l.Strict, "actor": l.Actor, "staff": l.StaffID,
+	})
+	if err != nil {
+		return fmt.Errorf("log import: %w", err)
+	}
+	return nil
+}

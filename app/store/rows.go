@@ -1,0 +1,132 @@
+package store
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/types"
+)
+
+// Bulk writes (imports, calendar loads) go straight to SQL inside the
+// caller's transaction: they must be fast for a whole authority, and they
+// rebuild the requirements once at the end instead of firing a record hook
+// per row. Single edits from the UI or the API go through app.Save.
+
+// insertRow adds a row with a new id and the autodate columns set, and
+// returns the id.
+func insertRow(app core.App, table string, values dbx.Params) (string, error) {
+	now := types.NowDateTime().String()
+	row := dbx.Params{"id": core.GenerateDefaultRandomId(), "created": now, "updated": now}
+	for k, v := range values {
+		row[k] = v
+	}
+
+	if _, err := app.DB().Insert(table, row).Execute(); err != nil {
+		return "", fmt.Errorf("insert into %s: %w", table, err)
+	}
+	return row["id"].(string), nil
+}
+
+// updateRow changes the given columns of one row and its updated time.
+func updateRow(app core.App, table, id string, values dbx.Params) error {
+	row := dbx.Params{"updated": types.NowDateTime().String()}
+	for k, v := range values {
+		row[k] = v
+	}
+
+	if _, err := app.DB().Update(table, row, dbx.HashExp{"id": id}).Execute(); err != nil {
+		return fmt.Errorf("update %s: %w", table, err)
+	}
+	return nil
+}
+
+// deleteRows removes the rows matching where and returns how many went.
+func deleteRows(app core.App, table string, where dbx.Expression) (int, error) {
+	res, err := app.DB().Delete(table, where).Execute()
+	if err != nil {
+		return 0, fmt.Errorf("delete from %s: %w", table, err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+// timeNow is the clock, replaceable in tests.
+var timeNow = time.Now
+
+// bulkInsert adds rows to one table many to a statement, with new ids and
+// autodate columns filled in.
+type bulkInsert struct {
+	app     core.App
+	table   string
+	columns []string // without id, created and updated
+	rows    [][]any
+	stamps  bool // the table has created and updated columns
+}
+
+const bulkRows = 300
+
+func newBulkInsert(app core.App, table string, stamps bool, columns ...string) *bulkInsert {
+	return &bulkInsert{app: app, table: table, columns: columns, stamps: stamps}
+}
+
+// add queues a row whose values follow the columns, and returns its id.
+func (b *bulkInsert) add(values ...any) (string, error) {
+	id := core.GenerateDefaultRandomId()
+	b.rows = append(b.rows, append([]any{id}, values...))
+	if len(b.rows) >= bulkRows {
+		return id, b.flush()
+	}
+	return id, nil
+}
+
+func (b *bulkInsert) flush() error {
+	if len(b.rows) == 0 {
+		return nil
+	}
+
+	cols := append([]string{"id"}, b.columns...)
+	now := types.NowDateTime().String()
+	if b.stamps {
+		cols = append(cols, "created", "updated")
+	}
+
+	var sql strings.Builder
+	sql.WriteString("INSERT INTO {{" + b.table + "}} (")
+	for i, c := range cols {
+		if i > 0 {
+			sql.WriteByte(',')
+		}
+		sql.WriteString("[[" + c + "]]")
+	}
+	sql.WriteString(") VALUES ")
+
+	params := make(dbx.Params, len(b.rows)*len(cols))
+	for i, row := range b.rows {
+		if b.stamps {
+			row = append(row, now, now)
+		}
+		if i > 0 {
+			sql.WriteByte(',')
+		}
+		sql.WriteByte('(')
+		for j, v := range row {
+			if j > 0 {
+				sql.WriteByte(',')
+			}
+			name := "p" + strconv.Itoa(i) + "_" + strconv.Itoa(j)
+			sql.WriteString("{:" + name + "}")
+			params[name] = v
+		}
+		sql.WriteByte(')')
+	}
+
+	if _, err := b.app.DB().NewQuery(sql.String()).Bind(params).Execute(); err != nil {
+		return fmt.Errorf("insert into %s: %w", b.table, err)
+	}
+	b.rows = b.rows[:0]
+	return nil
+}
