@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/router"
+)
+
+// registerRoutes binds every staff UI route and middleware to r.
+func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
+	r.Bind(s.sessionLoader())
+	r.GET(staticPrefix+"{path...}", s.serveStatic)
+
+	// A route for "/" that matches any method stands in for PocketBase's
+	// own catch-all, so unknown pages get a page and the API keeps JSON.
+	r.Any("/", s.notFound)
+
+	pages := r.Group("")
+	pages.Bind(pageHeaders(), s.errorPages(), s.csrfCheck())
+	pages.GET("/sign-in", s.signInShow)
+	pages.POST("/sign-in", s.signInCheck)
+	pages.POST("/sign-out", s.signOut)
+
+	staff := pages.Group("")
+	staff.Bind(s.requireStaff())
+	staff.GET("/{$}", s.dashboardView)
+
+	admin := staff.Group("/admin")
+	admin.Bind(s.requireAdmin())
+}
