@@ -2,6 +2,7 @@ package schedule
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"testing"
 	"time"
 
@@ -61,7 +62,7 @@ func benchCohort(n int, asOf calendar.Date) []benchChild {
 	cohort := make([]benchChild, n)
 	for i := range cohort {
 		c := &cohort[i]
-		c.child.ID = "C" + time.Duration(i).String()
+		c.child.ID = "C" + strconv.Itoa(i)
 		c.child.DOB = first.AddDays(-rng.IntN(13 * 365))
 
 		start := first.AddDays(rng.IntN(4 * 365))
