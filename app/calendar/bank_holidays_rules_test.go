@@ -62,10 +62,10 @@ func ruleHolidays(y int) []govukEvent {
 	case 2020:
 		events = append(events, event("Early May bank holiday (VE day)", NewDate(2020, time.May, 8)))
 	case 2023:
-		events = append(events, event("Early May bank holiday", firstMonday(y, time.May)),
+		events = append(events, event("Early May bank holiday", weekdayOnOrAfter(NewDate(y, time.May, 1), time.Monday)),
 			event("Bank holiday for the coronation of King Charles III", NewDate(2023, time.May, 8)))
 	default:
-		events = append(events, event("Early May bank holiday", firstMonday(y, time.May)))
+		events = append(events, event("Early May bank holiday", weekdayOnOrAfter(NewDate(y, time.May, 1), time.Monday)))
 	}
 
 	if y == 2022 {
@@ -74,10 +74,10 @@ func ruleHolidays(y int) []govukEvent {
 			event("Platinum Jubilee bank holiday", NewDate(2022, time.June, 3)),
 		)
 	} else {
-		events = append(events, event("Spring bank holiday", lastMonday(y, time.May)))
+		events = append(events, event("Spring bank holiday", lastWeekday(y, time.May, time.Monday)))
 	}
 
-	events = append(events, event("Summer bank holiday", lastMonday(y, time.August)))
+	events = append(events, event("Summer bank holiday", lastWeekday(y, time.August, time.Monday)))
 	if y == 2022 {
 		events = append(events,
 			event("Bank holiday for the State Funeral of Queen Elizabeth II", NewDate(2022, time.September, 19)))
@@ -121,30 +121,4 @@ func christmas(y int) []govukEvent {
 		return []govukEvent{event("Boxing Day", xmas.AddDays(1)), substitute("Christmas Day", xmas.AddDays(2))}
 	}
 	return []govukEvent{event("Christmas Day", xmas), event("Boxing Day", xmas.AddDays(1))}
-}
-
-func firstMonday(y int, m time.Month) Date {
-	d := NewDate(y, m, 1)
-	return d.AddDays((int(time.Monday) - int(d.Weekday()) + 7) % 7)
-}
-
-func lastMonday(y int, m time.Month) Date {
-	d := NewDate(y, m+1, 1).AddDays(-1)
-	return d.AddDays(-((int(d.Weekday()) - int(time.Monday) + 7) % 7))
-}
-
-// easterSunday computes Western Easter by the anonymous Gregorian
-// algorithm (Meeus, Astronomical Algorithms, ch. 8).
-func easterSunday(y int) Date {
-	a, b, c := y%19, y/100, y%100
-	d, e := b/4, b%4
-	f := (b + 8) / 25
-	g := (b - f + 1) / 3
-	h := (19*a + b - d - g + 15) % 30
-	i, k := c/4, c%4
-	l := (32 + 2*e + 2*i - h - k) % 7
-	m := (a + 11*h + 22*l) / 451
-	month := (h + l - 7*m + 114) / 31
-	day := (h+l-7*m+114)%31 + 1
-	return NewDate(y, time.Month(month), day)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Calendar answers which days are working days and school days, and counts
@@ -99,14 +100,10 @@ func (c *Calendar) loadTerms(terms []Term) error {
 }
 
 // fillYear sets StartYear and AcademicYear from the start date when the
-// caller left them out. Autumn terms start from late August, so a start in
-// August or later belongs to the academic year beginning that calendar year.
+// caller left them out.
 func fillYear(t *Term) {
 	if t.StartYear == 0 && !t.Start.IsZero() {
-		t.StartYear = t.Start.Year()
-		if t.Start.Month() < 8 {
-			t.StartYear--
-		}
+		t.StartYear = AcademicYearOf(t.Start)
 	}
 	if t.AcademicYear == "" {
 		t.AcademicYear = YearLabel(t.StartYear)
@@ -140,6 +137,15 @@ func checkTerm(t Term) error {
 			t.Start, t.End, t.AcademicYear, first, last)
 	}
 	return nil
+}
+
+// AcademicYearOf returns the first calendar year of the academic year d
+// falls in: 2024 for any day from 1 September 2024 to 31 August 2025.
+func AcademicYearOf(d Date) int {
+	if d.Month() < time.September {
+		return d.Year() - 1
+	}
+	return d.Year()
 }
 
 // AcademicYearDates returns the first and last day of the academic year

@@ -70,10 +70,14 @@ func (t *tally) checkCovered(lo, hi int) error {
 // skipped returns the runs of skipped days that meet days lo to hi,
 // clipped to them.
 func (t *tally) skipped(lo, hi int) []Skip {
-	var out []Skip
 	i := sort.Search(len(t.skips), func(i int) bool { return t.skips[i].to >= lo })
-	for ; i < len(t.skips) && t.skips[i].from <= hi; i++ {
-		s := t.skips[i]
+	j := sort.Search(len(t.skips), func(j int) bool { return t.skips[j].from > hi })
+	if i >= j {
+		return nil
+	}
+
+	out := make([]Skip, 0, j-i)
+	for _, s := range t.skips[i:j] {
 		out = append(out, Skip{
 			From:   dateOfDay(max(s.from, lo)),
 			To:     dateOfDay(min(s.to, hi)),

@@ -254,22 +254,61 @@ func TestNew_NoHolidays(t *testing.T) {
 	}
 }
 
+// exampleCalendar is the shipped holidays with the example terms, the
+// calendar a new installation counts with.
+func exampleCalendar(tb testing.TB) *Calendar {
+	tb.Helper()
+	terms, closures := ExampleTerms()
+	c, err := New(Holidays(), terms, closures)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+func TestCalendar_Add_Example2014(t *testing.T) {
+	t.Parallel()
+	c := exampleCalendar(t)
+
+	// The example calendar starts in September 2014 but bank holidays only
+	// in 2015, so autumn 2014 cannot be counted.
+	_, err := c.Add(SchoolDays, d("2014-09-10"), 5)
+	if u, ok := isUncovered(err); !ok || u.From != d("2014-09-11") || u.To != d("2014-12-31") {
+		t.Errorf("Add error = %v, want uncovered 2014-09-11 to 2014-12-31", err)
+	}
+	if !c.IsSchoolDay(d("2014-09-10")) {
+		t.Error("IsSchoolDay(2014-09-10) = false, want true")
+	}
+}
+
+// BenchmarkCalendar_Add counts 20 school days from dates spread over ten
+// years of the example calendar, as the schedule engine does per child.
 func BenchmarkCalendar_Add(b *testing.B) {
-	c := fixture(b)
-	start := d("2023-09-04")
+	c := exampleCalendar(b)
+	start := d("2015-01-01")
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		from := start.AddDays(i % 300)
-		if _, err := c.Add(SchoolDays, from, 20); err != nil {
+		if _, err := c.Add(SchoolDays, start.AddDays(i%3650), 20); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkCalendar_IsSchoolDay(b *testing.B) {
-	c := fixture(b)
-	start := d("2023-09-01")
+	c := exampleCalendar(b)
+	start := d("2015-01-01")
 	for i := 0; b.Loop(); i++ {
-		c.IsSchoolDay(start.AddDays(i % 600))
+		c.IsSchoolDay(start.AddDays(i % 3650))
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	h := Holidays()
+	terms, closures := ExampleTerms()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(h, terms, closures); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,6 +2,29 @@
 // an authority: England and Wales bank holidays, the authority's term dates
 // and its closure days. It is pure Go over plain values; the store loads a
 // Calendar from the database and the schedule engine counts days with it.
+//
+// A working day is Monday to Friday and not a bank holiday. A school day is
+// a working day inside a term, outside its half-term and not a closure day.
+// "N days after D" is the Nth such day strictly after D. Where the loaded
+// terms or bank holidays do not reach, counting stops with an
+// UncoveredError instead of guessing.
+//
+// Bank holidays for 2015 to 2028 ship in the binary (Holidays); a newer
+// gov.uk bank-holidays.json can be read with ParseBankHolidaysJSON and
+// merged in. Term dates and closures come from the authority's CSV files
+// (ParseTerms, ParseClosures). Until it loads them, ExampleTerms supplies
+// an example calendar for 2014/15 to 2027/28 made by one rule, for the
+// authority to replace year by year (ReplaceYear):
+//
+//   - autumn: first Wednesday of September to the last Friday on or before
+//     20 December; half-term the week of the last Monday of October;
+//   - spring: the first weekday after the New Year's Day bank holiday (the
+//     Monday after, if that is a Thursday or Friday) to the Friday a week
+//     before Good Friday; half-term the week of the first Monday on or
+//     after 12 February;
+//   - summer: the Monday a week after Easter Monday to the last weekday on
+//     or before 20 July; half-term the week of the last Monday of May;
+//   - INSET days on the first day of the autumn and of the spring term.
 package calendar
 
 import (
