@@ -16,8 +16,9 @@ type Calendar struct {
 	holidays map[Date]string
 	closures map[Date]string
 
-	// The years of bank holidays loaded; working days outside them are
-	// unknown, so counting into them is an UncoveredError.
+	// The calendar years with bank holidays loaded; working days in any
+	// other year are unknown, so counting into them is an UncoveredError.
+	years               map[int]bool
 	firstYear, lastYear int
 
 	// The day tables run from day number origin, one entry per day.
@@ -59,18 +60,20 @@ func New(holidays []Holiday, terms []Term, closures []Closure) (*Calendar, error
 }
 
 func (c *Calendar) loadHolidays(holidays []Holiday) error {
+	c.years = make(map[int]bool)
 	for _, h := range holidays {
 		if h.Date.IsZero() {
 			return fmt.Errorf("load bank holiday %q: no date", h.Name)
 		}
 
 		y := h.Date.Year()
-		if len(c.holidays) == 0 || y < c.firstYear {
+		if len(c.years) == 0 || y < c.firstYear {
 			c.firstYear = y
 		}
-		if len(c.holidays) == 0 || y > c.lastYear {
+		if len(c.years) == 0 || y > c.lastYear {
 			c.lastYear = y
 		}
+		c.years[y] = true
 		c.holidays[h.Date] = h.Name
 	}
 	return nil

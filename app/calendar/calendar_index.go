@@ -68,10 +68,10 @@ func (c *Calendar) bounds() (lo, hi int, ok bool) {
 	return lo, hi, lo <= hi
 }
 
-// holidayKnown reports whether the loaded bank holidays cover d's year.
-func (c *Calendar) holidayKnown(d Date) bool {
-	return len(c.holidays) > 0 && d.Year() >= c.firstYear && d.Year() <= c.lastYear
-}
+// holidayKnown reports whether bank holidays are loaded for d's year.
+// Every year in England and Wales has some, so a year with none is a year
+// nobody loaded.
+func (c *Calendar) holidayKnown(d Date) bool { return c.years[d.Year()] }
 
 // workReason says why d is not a working day, or "" when it is one.
 func (c *Calendar) workReason(d Date) string {

@@ -234,6 +234,28 @@ func TestCalendar_Add_BadInput(t *testing.T) {
 	}
 }
 
+func TestCalendar_Add_YearWithoutHolidays(t *testing.T) {
+	t.Parallel()
+
+	// 2024 is missing between 2023 and 2025, so it is not taken to have
+	// no bank holidays.
+	var holidays []Holiday
+	for _, h := range fixtureHolidays() {
+		if h.Date.Year() != 2024 {
+			holidays = append(holidays, h)
+		}
+	}
+	c, err := New(holidays, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	_, err = c.Add(WorkingDays, d("2023-12-29"), 2)
+	if u, ok := isUncovered(err); !ok || u.From != d("2024-01-01") || u.To != d("2024-12-31") {
+		t.Errorf("Add error = %v, want uncovered 2024-01-01 to 2024-12-31", err)
+	}
+}
+
 func TestNew_NoHolidays(t *testing.T) {
 	t.Parallel()
 	c, err := New(nil, fixtureTerms(), nil)
