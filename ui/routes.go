@@ -26,4 +26,5 @@ func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
 
 	admin := staff.Group("/admin")
 	admin.Bind(s.requireAdmin())
+	admin.GET("/terms", s.termList)
 }

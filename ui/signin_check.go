@@ -46,6 +46,11 @@ func (s *server) signInCheck(e *core.RequestEvent) error {
 // and password, or nil.
 func (s *server) authenticate(app core.App, email, password string) *core.Record {
 	staff, err := app.FindAuthRecordByEmail(store.Staff, email)
+	if err != nil && email != strings.ToLower(email) {
+		// NOTE: the lookup ignores case only when the email index is
+		// COLLATE NOCASE; addresses are usually stored in lower case.
+		staff, err = app.FindAuthRecordByEmail(store.Staff, strings.ToLower(email))
+	}
 	if err != nil {
 		// Spend as long as a real check would, so that timing does not
 		// tell an unknown address from a wrong password.

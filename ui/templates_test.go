@@ -80,5 +80,6 @@ func sampleViews(page Page) map[string]any {
 		"error_forbidden": page,
 		"error_csrf":      page,
 		"error_server":    page,
+		"term_list":       page,
 	}
 }
