@@ -1,0 +1,132 @@
+package ssda903
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRecognise(t *testing.T) {
+	t.Parallel()
+	scenarios := []struct {
+		name    string
+		columns string
+		kind    Kind
+		missing []string
+	}{
+		{name: "header", columns: headerColumns, kind: KindHeader},
+		{name: "uasc shares CHILD, SEX and DOB with header", columns: "CHILD,SEX,DOB,DUC", kind: KindUASC},
+		{name: "header lacking MC_DOB is still header", columns: "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER",
+			kind: KindHeader, missing: []string{"MC_DOB"}},
+		{name: "header with DUC added is header", columns: headerColumns + ",DUC", kind: KindHeader},
+		{name: "episodes in another order", columns: "URN,DEC,DECOM,CHILD,RNE,LS,CIN,PLACE," +
+			"PLACE_PROVIDER,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST", kind: KindEpisodes},
+		{name: "reviews", columns: reviewColumns, kind: KindReviews},
+		{name: "reviews lacking REVIEW_CODE", columns: "CHILD,DOB,REVIEW", kind: KindReviews,
+			missing: []string{"REVIEW_CODE"}},
+		{name: "missing", columns: "CHILD,DOB,MISSING,MIS_START,MIS_END", kind: KindMissing},
+		{name: "sw_episodes", columns: "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON", kind: KindSWEpisodes},
+		{name: "DoLo", columns: "CHILD,DOB,DOLO_START,DOLO_END", kind: KindDoLo},
+		{name: "children.csv with optional columns", columns: "CHILD,FORENAME,SURNAME,SCHOOL_URN,NCY,UPN",
+			kind: KindChildDetails},
+		{name: "PEP history", columns: "CHILD,MEETING_DATE,COMPLETED_DATE", kind: KindPEPHistory},
+		{name: "only shared columns", columns: "CHILD,SEX,DOB", kind: KindUnknown},
+		{name: "a GIAS file", columns: "URN,LA (CODE),ESTABLISHMENTNAME", kind: KindUnknown},
+		{name: "one episodes column of thirteen", columns: "CHILD,DECOM", kind: KindUnknown},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			m, ok := recognise(strings.Split(s.columns, ","))
+			got := KindUnknown
+			if ok {
+				got = m.spec.kind
+			}
+			if got != s.kind {
+				t.Fatalf("recognised as %q, want %q", got, s.kind)
+			}
+			diff(t, "missing columns", s.missing, m.missing)
+		})
+	}
+}
+
+func TestParse_columnFindings(t *testing.T) {
+	t.Parallel()
+	scenarios := []struct {
+		name     string
+		data     []byte
+		problems []string
+		children int
+	}{
+		{
+			name:     "an unrecognised file is an error naming its columns",
+			data:     csvText("NAME,AGE", "Ann,12"),
+			problems: []string{"0 error file ="},
+		},
+		{
+			name:     "a repeated column: the first is used",
+			data:     csvText(headerColumns+",DOB", "C1,1,01/01/2010,WBRI,UN1,,,not a date"),
+			problems: []string{"0 warning column DOB="},
+			children: 1,
+		},
+		{
+			name:     "an unnamed column is ignored quietly while it is empty",
+			data:     csvText(headerColumns+",", "C1,1,01/01/2010,WBRI,UN1,,,"),
+			children: 1,
+		},
+		{
+			name:     "an unnamed column with values is reported",
+			data:     csvText(headerColumns+",", "C1,1,01/01/2010,WBRI,UN1,,,x"),
+			problems: []string{"0 warning column ="},
+			children: 1,
+		},
+		{
+			name:     "a row wider than the header is rejected",
+			data:     csvText(headerColumns, "C1,1,01/01/2010,WBRI,UN1,,,Smith"),
+			problems: []string{"2 error row =Smith"},
+		},
+		{
+			name:     "a table OpenPEP does not use is reported, not dropped",
+			data:     csvText("CHILD,SEX,DOB,DUC", "C1,1,01/01/2010,01/01/2028"),
+			problems: []string{"0 warning file ="},
+		},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			b := Parse("test.csv", s.data)
+			diff(t, "problems", s.problems, brief(b.Problems()))
+			if len(b.Children) != s.children {
+				t.Errorf("%d children, want %d", len(b.Children), s.children)
+			}
+		})
+	}
+}
+
+func TestParse_unusedTableMessage(t *testing.T) {
+	t.Parallel()
+	b := Parse("uasc.csv", csvText("CHILD,SEX,DOB,DUC", "C1,1,01/01/2010,01/01/2028", "C2,1,01/01/2010,"))
+	f := b.Files[0]
+	want := "Recognised as the SSDA903 uasc table, which OpenPEP does not use yet; its 2 rows were not loaded"
+	if f.Kind != KindUASC || f.Rows != 2 || f.Accepted != 0 || f.Problems[0].Message != want {
+		t.Errorf("outcome = %s %d rows %d accepted %q", f.Kind, f.Rows, f.Accepted, f.Problems[0].Message)
+	}
+}
+
+func TestLoad_badPaths(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	scenarios := []struct {
+		name string
+		path string
+	}{
+		{"a path that does not exist", dir + "/nothing.csv"},
+		{"a folder with no CSV file", dir},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			if _, err := Load(s.path); err == nil {
+				t.Error("Load succeeded, want an error")
+			}
+		})
+	}
+}
