@@ -23,6 +23,8 @@ func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
 	staff := pages.Group("")
 	staff.Bind(s.requireStaff())
 	staff.GET("/{$}", s.dashboardView)
+	staff.GET("/children/{id}", s.childView)
+	staff.GET("/schools", s.schoolList)
 
 	admin := staff.Group("/admin")
 	admin.Bind(s.requireAdmin())

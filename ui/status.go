@@ -1,55 +1,38 @@
 package ui
 
-// Requirement statuses, as the schedule engine names them.
-const (
-	statusDue             = "due"
-	statusOverdue         = "overdue"
-	statusCompletedOnTime = "completed_on_time"
-	statusCompletedLate   = "completed_late"
-	statusMissed          = "missed"
-	statusNotRequired     = "not_required"
+import (
+	"github.com/openpep/openpep/app/schedule"
+	"github.com/openpep/openpep/app/store"
 )
 
 // statuses lists every requirement status in the order pages show them.
 var statuses = []string{
-	statusDue, statusOverdue, statusCompletedOnTime,
-	statusCompletedLate, statusMissed, statusNotRequired,
+	string(schedule.StatusDue),
+	string(schedule.StatusOverdue),
+	string(schedule.StatusCompletedOnTime),
+	string(schedule.StatusCompletedLate),
+	string(schedule.StatusMissed),
+	string(schedule.StatusNotRequired),
+	string(schedule.StatusUndetermined),
 }
-
-// overdueBands lists the bands of days overdue, shortest first.
-var overdueBands = []string{"1-7", "8-14", "15-28", "over 28"}
 
 // statusLabel names a requirement status for people.
 func statusLabel(status string) string {
-	switch status {
-	case statusDue:
-		return "Due"
-	case statusOverdue:
-		return "Overdue"
-	case statusCompletedOnTime:
-		return "Completed on time"
-	case statusCompletedLate:
-		return "Completed late"
-	case statusMissed:
-		return "Missed"
-	case statusNotRequired:
-		return "Not required"
-	}
-	return status
+	return schedule.Status(status).Label()
 }
 
 // statusClass picks the GOV.UK tag colour for a requirement status.
 func statusClass(status string) string {
-	switch status {
-	case statusDue:
+	switch schedule.Status(status) {
+	case schedule.StatusDue:
 		return "govuk-tag--blue"
-	case statusOverdue:
+	case schedule.StatusOverdue:
 		return "govuk-tag--red"
-	case statusCompletedOnTime:
+	case schedule.StatusCompletedOnTime:
 		return "govuk-tag--green"
-	case statusCompletedLate:
+	case schedule.StatusCompletedLate:
 		return "govuk-tag--yellow"
-	case statusMissed:
+	case schedule.StatusMissed:
 		return "govuk-tag--orange"
 	}
 	return "govuk-tag--grey"
@@ -57,8 +40,43 @@ func statusClass(status string) string {
 
 // bandLabel names an overdue band for people.
 func bandLabel(band string) string {
-	if band == "over 28" {
-		return "Over 28 days"
+	if band == schedule.BandOver28 {
+		return "Over 28 days overdue"
 	}
-	return band + " days"
+	return band + " days overdue"
+}
+
+// kindLabel names a kind of requirement for people.
+func kindLabel(kind string) string {
+	switch schedule.Kind(kind) {
+	case schedule.Initial:
+		return "Initial PEP"
+	case schedule.Termly:
+		return "Termly PEP"
+	}
+	return kind
+}
+
+// pepStatusLabel names a PEP record's status for people.
+func pepStatusLabel(status string) string {
+	switch status {
+	case store.PEPDraft:
+		return "Draft"
+	case store.PEPCompleted:
+		return "Completed"
+	}
+	return status
+}
+
+// pepSourceLabel says where a PEP record came from.
+func pepSourceLabel(source string) string {
+	switch source {
+	case store.SourceOpenPEP:
+		return "OpenPEP"
+	case store.SourceImport:
+		return "A previous system (imported)"
+	case store.SourceDemo:
+		return "Demo data"
+	}
+	return source
 }

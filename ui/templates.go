@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/openpep/openpep/app/schedule"
 )
 
 //go:embed templates
@@ -39,10 +41,15 @@ type pageSet map[string]*template.Template
 // parsePages parses every page under templates/pages once.
 func parsePages(assets *assetSet) (pageSet, error) {
 	funcs := template.FuncMap{
-		"asset":       assets.URL,
-		"statusLabel": statusLabel,
-		"statusClass": statusClass,
-		"bandLabel":   bandLabel,
+		"asset":          assets.URL,
+		"statusLabel":    statusLabel,
+		"statusClass":    statusClass,
+		"bandLabel":      bandLabel,
+		"kindLabel":      kindLabel,
+		"ncyLabel":       schedule.NCYLabel,
+		"code":           codeText,
+		"pepStatusLabel": pepStatusLabel,
+		"pepSourceLabel": pepSourceLabel,
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFiles,
 		"templates/layout.html", "templates/partials/*.html")

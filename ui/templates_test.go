@@ -3,6 +3,10 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/openpep/openpep/app/calendar"
+	"github.com/openpep/openpep/app/schedule"
+	"github.com/openpep/openpep/app/store"
 )
 
 func TestParsePages(t *testing.T) {
@@ -75,11 +79,58 @@ func TestRenderPages(t *testing.T) {
 func sampleViews(page Page) map[string]any {
 	return map[string]any{
 		"signin":          signInView{Page: page, Email: "a@example.test", Next: "/"},
-		"dashboard":       page,
+		"dashboard":       sampleDashboard(page),
 		"error_not_found": page,
 		"error_forbidden": page,
 		"error_csrf":      page,
 		"error_server":    page,
 		"term_list":       page,
+		"child":           sampleChild(page),
+		"school_list": schoolListView{Page: page, Search: "hill", Total: 1, First: 1, Last: 1,
+			Schools: []store.School{{ID: "s1", Name: "Hilltop", URN: "100001", Children: 2}}},
+	}
+}
+
+func sampleDashboard(page Page) dashboardView {
+	return dashboardView{
+		Page:         page,
+		AsOf:         calendar.MustISO("2025-11-03"),
+		AsOfInput:    newDateInput("as-of", "As at", "", dateValue{"3", "11", "2025"}, nil),
+		TermName:     "Autumn term 2025/26",
+		Problems:     []string{"A problem"},
+		StatusCounts: []CountCard{{"Overdue", 3, "/?status=overdue"}},
+		BandCounts:   []CountCard{{"1-7 days overdue", 1, "/?status=overdue&band=1-7"}},
+		Filters: dashboardFilters{Selects: []SelectField{{ID: "school", Label: "School",
+			Any: "All schools", Options: []Option{{"s1", "Hill School", true}}}}},
+		Rows: []store.DashboardRow{{
+			ChildRecordID: "r1", ChildID: "C1", Name: "Sam Smith", NCY: 3, NCYKnown: true,
+			Kind: "termly", Term: "2025/26 autumn", Due: calendar.MustISO("2025-10-01"),
+			Status: "overdue", DaysOverdue: 33, Band: "over 28",
+		}},
+		Total: 1, First: 1, Last: 1,
+	}
+}
+
+func sampleChild(page Page) childView {
+	term := calendar.Term{AcademicYear: "2025/26", StartYear: 2025, Name: calendar.Autumn}
+	return childView{
+		Page:        page,
+		DisplayName: "Sam Taylor",
+		ReportedNCY: "Year 4",
+		NCYMismatch: true,
+		BackURL:     "/",
+		AsOfInput:   newDateInput("as-of", "As at", "", dateValue{}, nil),
+		Child: &store.ChildView{
+			RecordID: "r1", ChildID: "C1", Forename: "Sam", Surname: "Taylor",
+			DOB: calendar.MustISO("2016-05-10"), NCY: 5, NCYKnown: true,
+			School:       &store.School{ID: "s1", Name: "Hilltop", URN: "100001"},
+			AsOf:         calendar.MustISO("2025-11-03"),
+			Episodes:     []store.EpisodeView{{DECOM: calendar.MustISO("2024-01-15"), RNE: "S", LS: "C2"}},
+			Periods:      []schedule.Period{{Start: calendar.MustISO("2024-01-15")}},
+			Requirements: []schedule.Requirement{{Kind: schedule.Termly, Term: &term, Status: schedule.StatusDue}},
+			Undetermined: []string{"No term dates"},
+			PEPs:         []store.PEPView{{Completed: calendar.MustISO("2024-02-01"), Status: "completed"}},
+			Reviews:      []store.ReviewView{{Date: calendar.MustISO("2024-02-10"), Code: "PN1"}},
+		},
 	}
 }
