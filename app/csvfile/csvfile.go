@@ -26,6 +26,7 @@ var ErrEmpty = errors.New("file is empty")
 type Table struct {
 	Name     string   // the file name, for messages
 	Encoding string   // what the bytes were read as
+	Comma    rune     // the field separator: ',', or ';' or '\t' when the header has no comma
 	Columns  []string // normalised column names, in file order
 	Raw      []string // column names as the file wrote them
 	Rows     []Row    // data rows; rows with every field blank are dropped
@@ -76,10 +77,11 @@ func Parse(name string, data []byte) (*Table, error) {
 	}
 
 	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = separator(text)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 
-	t := &Table{Name: name, Encoding: enc}
+	t := &Table{Name: name, Encoding: enc, Comma: r.Comma}
 	for {
 		fields, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -114,6 +116,22 @@ func NormaliseColumn(s string) string {
 	return strings.ToUpper(strings.TrimSpace(s))
 }
 
+// separator picks the field separator from the first line: a comma, unless
+// that line has none but has semicolons (as spreadsheets save CSV where the
+// decimal mark is a comma) or tabs.
+func separator(text string) rune {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, "\r\n"), "\n")
+	switch {
+	case strings.Contains(first, ","):
+		return ','
+	case strings.Contains(first, ";"):
+		return ';'
+	case strings.Contains(first, "\t"):
+		return '\t'
+	}
+	return ','
+}
+
 func blank(fields []string) bool {
 	for _, f := range fields {
 		if strings.TrimSpace(f) != "" {
@@ -124,7 +142,9 @@ func blank(fields []string) bool {
 }
 
 // decode turns data into text: a byte-order mark decides the encoding when
-// present; otherwise valid UTF-8 is UTF-8 and anything else Windows-1252.
+// present; otherwise text whose first characters alternate with zero
+// bytes is UTF-16 written without a mark, valid UTF-8 is UTF-8, and
+// anything else Windows-1252.
 func decode(data []byte) (text, encoding string, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
@@ -135,9 +155,31 @@ func decode(data []byte) (text, encoding string, err error) {
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		return string(out), "UTF-16BE", err
+	case unmarkedUTF16(data, 1):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder().Bytes(data)
+		return string(out), "UTF-16LE", err
+	case unmarkedUTF16(data, 0):
+		out, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder().Bytes(data)
+		return string(out), "UTF-16BE", err
 	case utf8.Valid(data):
 		return string(data), "UTF-8", nil
 	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	return string(out), "Windows-1252", err
+}
+
+// unmarkedUTF16 reports whether data opens with two characters of ASCII
+// written as UTF-16 with no byte-order mark: a zero byte at position zero
+// of each pair (big-endian) or one (little-endian), and text beside it.
+// CSV text in any other encoding holds no zero bytes.
+func unmarkedUTF16(data []byte, zero int) bool {
+	if len(data) < 4 {
+		return false
+	}
+	for i := 0; i < 4; i += 2 {
+		if data[i+zero] != 0 || data[i+1-zero] == 0 {
+			return false
+		}
+	}
+	return true
 }
