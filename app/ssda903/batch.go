@@ -1,6 +1,7 @@
 package ssda903
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -150,6 +151,10 @@ func (b *Batch) AddFile(path string) *File {
 func (b *Batch) Add(name string, data []byte) *File {
 	f := &File{Name: name}
 	b.Files = append(b.Files, f)
+	if msg := notCSV(data); msg != "" {
+		f.fail("%s", msg)
+		return f
+	}
 
 	t, err := csvfile.Parse(name, data)
 	switch {
@@ -171,11 +176,33 @@ func (b *Batch) Add(name string, data []byte) *File {
 	return f
 }
 
+// notCSV says what data is when it is plainly not a CSV file, as when a
+// workbook or the XML form of the return is imported.
+func notCSV(data []byte) string {
+	start := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")),
+		bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")):
+		return "The file is a spreadsheet workbook, not CSV: save each sheet as CSV (UTF-8) and import those"
+	case bytes.HasPrefix(start, []byte("<")):
+		return "The file is XML, not CSV: OpenPEP does not read the XML form of the return yet; " +
+			"export the tables as CSV files"
+	}
+	return ""
+}
+
 // readRows stages every row of a recognised table of a kind OpenPEP uses.
+// A row that repeats the header, as where two exports were pasted
+// together, is skipped with a warning.
 func (b *Batch) readRows(f *File, t *csvfile.Table, cols map[string]int) {
 	width := len(t.Columns)
 	for _, row := range t.Rows {
 		r := &record{file: f.Name, row: row, cols: cols}
+		if repeatsHeader(t, row) {
+			r.warnf(RuleRow, "", "", "The row repeats the header row; it is skipped")
+			f.findings = append(f.findings, r.problems...)
+			continue
+		}
 		r.checkWidth(width)
 		switch f.Kind {
 		case KindHeader:
@@ -190,6 +217,15 @@ func (b *Batch) readRows(f *File, t *csvfile.Table, cols map[string]int) {
 			b.peps = append(b.peps, stage(f, r, readPEP))
 		}
 	}
+}
+
+func repeatsHeader(t *csvfile.Table, row csvfile.Row) bool {
+	for i, c := range t.Columns {
+		if c != "" && csvfile.NormaliseColumn(row.Value(i)) != c {
+			return false
+		}
+	}
+	return true
 }
 
 func stage[T any](f *File, r *record, read func(*record) (T, bool)) *staged[T] {

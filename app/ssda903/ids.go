@@ -10,6 +10,10 @@ import (
 // MaxChildIDLength is the longest CHILD id the return allows.
 const MaxChildIDLength = 10
 
+// scientific matches a number a spreadsheet has shown in scientific
+// notation, such as "9.00001E+05", which loses digits for good.
+var scientific = regexp.MustCompile(`^\d+(\.\d+)?[eE][+-]\d+$`)
+
 // spreadsheetInteger matches a whole number a spreadsheet has turned into
 // a decimal, such as "900001.0".
 var spreadsheetInteger = regexp.MustCompile(`^(\d+)\.0+$`)
@@ -30,8 +34,9 @@ func spreadsheetDecimal(s string) (string, bool) {
 // CleanChildID returns the child id raw stands for. It trims spaces and
 // turns an all-digit id ending in ".0" (a spreadsheet's decimal) back into
 // the integer, reporting that it did so in repaired. Leading zeros are
-// kept: "0900005" and "900005" are different children. A blank id, or one
-// longer than MaxChildIDLength, is an error.
+// kept: "0900005" and "900005" are different children. A blank id, one
+// longer than MaxChildIDLength, and one in scientific notation ("9E+05",
+// whose digits a spreadsheet has lost) are errors.
 func CleanChildID(raw string) (id string, repaired bool, err error) {
 	id = strings.TrimSpace(raw)
 	if v, ok := spreadsheetDecimal(id); ok {
@@ -41,6 +46,9 @@ func CleanChildID(raw string) (id string, repaired bool, err error) {
 	switch {
 	case id == "":
 		return "", false, errors.New("CHILD is blank")
+	case scientific.MatchString(id):
+		return "", false, fmt.Errorf("CHILD %q is a number in scientific notation, as a spreadsheet "+
+			"shows long numbers; the id's digits are lost, so export it again as text", id)
 	case len([]rune(id)) > MaxChildIDLength:
 		return "", false, fmt.Errorf("CHILD %q is longer than %d characters", id, MaxChildIDLength)
 	}

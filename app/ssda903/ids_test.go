@@ -19,6 +19,9 @@ func TestCleanChildID(t *testing.T) {
 		{raw: "900001.5", want: "900001.5"},
 		{raw: "1234567890", want: "1234567890"},
 		{raw: "12345678901", fails: true},
+		{raw: "9.00001E+05", fails: true}, // a spreadsheet's scientific notation
+		{raw: "9E+05", fails: true},
+		{raw: "12E45", want: "12E45"}, // could be an id: spreadsheets write a sign
 		{raw: "  ", fails: true},
 	}
 	for _, s := range scenarios {

@@ -85,6 +85,27 @@ func TestParse_columnFindings(t *testing.T) {
 			problems: []string{"2 error row =Smith"},
 		},
 		{
+			name:     "a workbook is named as one",
+			data:     []byte("PK\x03\x04\x14\x00\x06\x00"),
+			problems: []string{"0 error file ="},
+		},
+		{
+			name:     "so is the XML form of the return",
+			data:     []byte("\xef\xbb\xbf<?xml version=\"1.0\"?>\n<Message></Message>\n"),
+			problems: []string{"0 error file ="},
+		},
+		{
+			name:     "a repeated header row is skipped",
+			data:     csvText(headerColumns, "C1,1,01/01/2010,WBRI,UN1,,", headerColumns, "C2,1,01/01/2010,WBRI,UN1,,"),
+			problems: []string{"3 warning row ="},
+			children: 2,
+		},
+		{
+			name:     "a semicolon-separated export",
+			data:     csvText("CHILD;SEX;DOB;ETHNIC;UPN;MOTHER;MC_DOB", "C1;1;01/01/2010;WBRI;UN1;;"),
+			children: 1,
+		},
+		{
 			name:     "a table OpenPEP does not use is reported, not dropped",
 			data:     csvText("CHILD,SEX,DOB,DUC", "C1,1,01/01/2010,01/01/2028"),
 			problems: []string{"0 warning file ="},
