@@ -188,6 +188,7 @@ func describeColumns(columns []string) string {
 	return strings.Join(named, ", ")
 }
 
+// String returns the kind's name, or "unrecognised" for KindUnknown.
 func (k Kind) String() string {
 	if k == KindUnknown {
 		return "unrecognised"
