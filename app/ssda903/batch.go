@@ -25,6 +25,11 @@ type Batch struct {
 	Details  []ChildDetails
 	PEPs     []PEPRecord
 
+	// Known holds the CHILD ids already stored, so that a batch without a
+	// header table (episodes alone, or PEP history) is checked against
+	// them. Set it before Validate; nil means the batch stands alone.
+	Known map[string]bool
+
 	children []*staged[Child]
 	episodes []*staged[Episode]
 	reviews  []*staged[reviewRow]

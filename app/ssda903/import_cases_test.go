@@ -107,13 +107,13 @@ func TestLoad_childIDArtefacts(t *testing.T) {
 		"5 error child-id CHILD=",
 	}, brief(header.Problems))
 
-	// Episode 900005 has no header row (the header has 0900005): INT03,
+	// Episode 900005 has no header row (the header has 0900005): INT01,
 	// the validator's code for an episode whose child is not in the header.
 	diff(t, "episodes", []string{"900001 2023-09-01", "900002 2024-01-15", "900003 2024-02-02"},
 		episodeKeys(b.Episodes))
 	diff(t, "episode problems", []string{
 		"3 warning 357 RNE=P",
-		"5 error INT03 CHILD=900005",
+		"5 error INT01 CHILD=900005",
 	}, brief(episodes.Problems))
 }
 

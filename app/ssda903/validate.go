@@ -17,13 +17,15 @@ import (
 // header's CHILD under INT32; an episode's CHILD and DECOM, a review's
 // CHILD and REVIEW, a PEP's CHILD and MEETING_DATE under "duplicate").
 // Then references: when the batch has a header table, an episode or
-// review whose child it lacks is an error (INT03, INT08), and one whose
+// review whose child it lacks is an error (INT01, INT08), and one whose
 // child's header rows were all rejected is rejected too. Then the rules
 // over a child's episodes in DECOM order (142, 501, 357, 302).
 //
-// NOTE: references are checked within the batch only. Episodes imported
-// without a header table are not checked against children loaded before;
-// that is the store's to do.
+// References are checked against the batch's header table and against
+// Known, the children stored before, which the store fills in.
+//
+// NOTE: the rules over a child's episodes in order see only the batch's
+// episodes, not those stored by earlier imports.
 func (b *Batch) Validate() {
 	reset(b.children)
 	reset(b.episodes)
@@ -173,11 +175,17 @@ const (
 type roster struct {
 	loaded bool // a file of the table was read, even one with no rows
 	states map[string]childStatus
+	known  map[string]bool // children stored before this batch
 }
 
 // status returns what the table says about child id; childUnknown when
-// the batch has no such table.
-func (r roster) status(id string) childStatus { return r.states[id] }
+// the batch has no such table. A child stored before counts as accepted.
+func (r roster) status(id string) childStatus {
+	if r.known[id] {
+		return childAccepted
+	}
+	return r.states[id]
+}
 
 // newRoster indexes the rows of a child table, whose own checks Validate
 // must already have made.
@@ -193,6 +201,9 @@ func newRoster[T any](b *Batch, kind Kind, rows []*staged[T], id func(T) string)
 
 	for _, f := range b.Files {
 		r.loaded = r.loaded || (f.Kind == kind && !f.Failed())
+	}
+	if kind == KindHeader && b.Known != nil {
+		r.loaded, r.known = true, b.Known
 	}
 	return r
 }

@@ -24,7 +24,7 @@ func (b *Batch) checkEpisodes(header roster) {
 			switch header.status(s.val.ChildID) {
 			case childUnknown:
 				s.flag(csvfile.Error, RuleEpisodeNoChild, "CHILD", fmt.Sprintf("Child %s is not "+
-					"in the header table", s.val.ChildID))
+					"in the header table (the public validator's INT03)", s.val.ChildID))
 			case childRejected:
 				s.flag(csvfile.Error, RuleChildRejected, "CHILD",
 					rejectedMessage(s.val.ChildID, "header"))

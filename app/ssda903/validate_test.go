@@ -81,9 +81,9 @@ func TestValidate_episodes(t *testing.T) {
 			accepted: []string{"C1 2020-04-01"},
 		},
 		{
-			name:     "a child missing from the header is INT03",
+			name:     "a child missing from the header is INT01",
 			rows:     []string{ep("C9", "01/04/2020", "S", "", "")},
-			problems: []string{"2 error INT03 CHILD=C9"},
+			problems: []string{"2 error INT01 CHILD=C9"},
 		},
 		{
 			name:     "a child whose header row was rejected takes its episodes with it",
@@ -122,7 +122,7 @@ func TestValidate_episodes(t *testing.T) {
 func TestValidate_placementByCollectionYear(t *testing.T) {
 	t.Parallel()
 	// Each child has one episode, so no rule but 146 can fire. The batch
-	// has no header table, so INT03 does not apply.
+	// has no header table, so INT01 does not apply.
 	scenarios := []struct {
 		place, decom string
 		valid        bool
@@ -263,7 +263,7 @@ func TestBatch_Validate_again(t *testing.T) {
 	first := brief(b.Problems())
 
 	// Validating again changes nothing; adding the missing child's header
-	// row and validating clears INT03.
+	// row and validating clears INT01.
 	b.Validate()
 	diff(t, "problems after a second Validate", first, brief(b.Problems()))
 
@@ -271,4 +271,17 @@ func TestBatch_Validate_again(t *testing.T) {
 	b.Validate()
 	diff(t, "problems with C9 added", []string{"4 error 101 SEX=9"}, brief(b.Problems()))
 	diff(t, "episodes", []string{"C1 2020-04-01", "C9 2020-04-01"}, episodeKeys(b.Episodes))
+}
+
+func TestBatch_Validate_known(t *testing.T) {
+	t.Parallel()
+	// An episodes file on its own, after an earlier import stored C1: C1's
+	// episode is accepted, C9's has a child nobody knows (INT01).
+	b := batchOf(episodes(ep("C1", "01/04/2020", "S", "", ""), ep("C9", "01/04/2020", "S", "", "")))
+	diff(t, "problems standing alone", nil, brief(b.Problems()))
+
+	b.Known = map[string]bool{"C1": true}
+	b.Validate()
+	diff(t, "problems with C1 known", []string{"3 error INT01 CHILD=C9"}, brief(b.Problems()))
+	diff(t, "episodes", []string{"C1 2020-04-01"}, episodeKeys(b.Episodes))
 }
