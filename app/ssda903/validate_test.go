@@ -278,7 +278,7 @@ func TestBatch_Validate_known(t *testing.T) {
 	// An episodes file on its own, after an earlier import stored C1: C1's
 	// episode is accepted, C9's has a child nobody knows (INT01).
 	b := batchOf(episodes(ep("C1", "01/04/2020", "S", "", ""), ep("C9", "01/04/2020", "S", "", "")))
-	diff(t, "problems standing alone", nil, brief(b.Problems()))
+	diff(t, "problems standing alone", []string(nil), brief(b.Problems()))
 
 	b.Known = map[string]bool{"C1": true}
 	b.Validate()
