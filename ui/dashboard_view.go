@@ -170,14 +170,18 @@ func (s *server) dashboardQuery(v url.Values, view *dashboardView) (store.Dashbo
 // dashboardCounts builds the count cards, each linking to the list of
 // children it counts with the other filters kept.
 func dashboardCounts(d *store.Dashboard, links url.Values) (byStatus, byBand []CountCard) {
+	// A band implies the overdue status, so its link sets the band alone.
 	link := func(status, band string) string {
 		q := url.Values{}
 		for k, v := range links {
 			q[k] = v
 		}
 		q.Del("page")
-		q.Set("status", status)
+		q.Del("status")
 		q.Del("band")
+		if status != "" {
+			q.Set("status", status)
+		}
 		if band != "" {
 			q.Set("band", band)
 		}
@@ -194,7 +198,7 @@ func dashboardCounts(d *store.Dashboard, links url.Values) (byStatus, byBand []C
 	}
 	for _, b := range schedule.Bands() {
 		byBand = append(byBand, CountCard{
-			Label: bandLabel(b), Count: d.Bands[b], URL: link(string(schedule.StatusOverdue), b),
+			Label: bandLabel(b), Count: d.Bands[b], URL: link("", b),
 		})
 	}
 	return byStatus, byBand
@@ -271,9 +275,5 @@ func oneOf(s string, allowed ...string) string {
 
 // termName names a term for people, as in "Autumn term 2025/26".
 func termName(t calendar.Term) string {
-	name := string(t.Name)
-	if name != "" {
-		name = strings.ToUpper(name[:1]) + name[1:]
-	}
-	return name + " term " + t.AcademicYear
+	return termTitle(t.Name) + " term " + t.AcademicYear
 }

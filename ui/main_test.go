@@ -34,6 +34,8 @@ var fixture struct {
 	dir        string
 	adminToken string // session tokens valid in every copy
 	dtToken    string
+	children   []string // record ids of seedChildren, in order
+	schools    []string // record ids of seedSchools, in order
 }
 
 func TestMain(m *testing.M) {

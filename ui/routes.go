@@ -29,4 +29,10 @@ func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
 	admin := staff.Group("/admin")
 	admin.Bind(s.requireAdmin())
 	admin.GET("/terms", s.termList)
+	admin.GET("/terms/new", s.termEdit)
+	admin.POST("/terms/new", s.termSave)
+	admin.GET("/terms/{year}/{term}", s.termEdit)
+	admin.POST("/terms/{year}/{term}", s.termSave)
+	admin.POST("/closures", s.closureAdd)
+	admin.POST("/closures/{date}/delete", s.closureDelete)
 }

@@ -54,6 +54,7 @@ func seedFixture(app core.App) error {
 			return err
 		}
 	}
+	fixture.children, fixture.schools = children, schools
 	return store.RebuildRequirements(app)
 }
 

@@ -84,7 +84,8 @@ func sampleViews(page Page) map[string]any {
 		"error_forbidden": page,
 		"error_csrf":      page,
 		"error_server":    page,
-		"term_list":       page,
+		"term_list":       sampleTermList(page),
+		"term_form":       sampleTermForm(page),
 		"child":           sampleChild(page),
 		"school_list": schoolListView{Page: page, Search: "hill", Total: 1, First: 1, Last: 1,
 			Schools: []store.School{{ID: "s1", Name: "Hilltop", URN: "100001", Children: 2}}},
@@ -133,4 +134,26 @@ func sampleChild(page Page) childView {
 			Reviews:      []store.ReviewView{{Date: calendar.MustISO("2024-02-10"), Code: "PN1"}},
 		},
 	}
+}
+
+func sampleTermList(page Page) termListView {
+	t := calendar.Term{AcademicYear: "2025/26", StartYear: 2025, Name: calendar.Autumn,
+		Start: calendar.MustISO("2025-09-03"), End: calendar.MustISO("2025-12-19"),
+		HalfTermStart: calendar.MustISO("2025-10-27"), HalfTermEnd: calendar.MustISO("2025-10-31"),
+		Example: true}
+	view := termListView{Page: page, ClosureReason: "INSET",
+		ClosureDate: newDateInput("closure", "Date", "", dateValue{}, nil)}
+	view.Years = []termYear{{Label: "2025/26", Terms: []termRow{{Term: t, Title: "Autumn", EditURL: termURL(t)}}}}
+	view.Closures = []closureRow{{Closure: calendar.Closure{Date: calendar.MustISO("2025-09-02"),
+		Reason: "INSET day"}, DeleteURL: "/admin/closures/2025-09-02/delete"}}
+	view.Errors.Add("reason", "Too long")
+	return view
+}
+
+func sampleTermForm(page Page) termFormView {
+	view := newTermFormView(page, nil)
+	f := termForm{Name: "spring", Start: dateValue{"5", "1", "2026"}}
+	_, check := f.check(nil, nil)
+	view.fill(f, check)
+	return view
 }

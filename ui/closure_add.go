@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/openpep/openpep/app/calendar"
+)
+
+// closureAdd adds a closure day, such as an INSET day, from the form on
+// the term dates page.
+func (s *server) closureAdd(e *core.RequestEvent) error {
+	if err := e.Request.ParseForm(); err != nil {
+		return err
+	}
+	value := dateValueOf(e.Request.PostForm, "closure")
+	reason := strings.TrimSpace(e.Request.PostFormValue("reason"))
+
+	d, problem := value.parse("The date")
+	if problem == nil && value.IsBlank() {
+		problem = &dateProblem{Message: "Enter the date of the closure day",
+			Parts: []string{"day", "month", "year"}}
+	}
+
+	view := termListView{Page: s.newPage(e, "Term dates", navTerms), ClosureReason: reason}
+	view.Errors.addDateError("closure", problem)
+	if len(reason) > 200 {
+		view.Errors.Add("reason", "The reason must be 200 characters or fewer")
+	}
+	if len(view.Errors) == 0 {
+		if err := addClosure(e.App, calendar.Closure{Date: d, Reason: reason}); err != nil {
+			return err
+		}
+		e.App.Logger().Info("Closure day saved", "date", d.String(), "recordId", e.Auth.Id)
+		s.setFlash(e, "The closure day on "+d.Long()+" is saved and PEP due dates have been worked out again")
+		return e.Redirect(http.StatusSeeOther, "/admin/terms#closures")
+	}
+
+	view.ClosureDate = newDateInput("closure", "Date", "For example, 3 11 2025", value, problem)
+	return s.renderTermList(e, http.StatusUnprocessableEntity, view)
+}
