@@ -58,6 +58,8 @@ func Execute(app *pocketbase.PocketBase) int {
 	})
 
 	switch {
+	case errors.Is(err, ErrPartial):
+		return 3
 	case errors.Is(err, ErrReported):
 		return 1
 	case err != nil:

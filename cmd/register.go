@@ -16,4 +16,10 @@ func Register(app *pocketbase.PocketBase) {
 	root.AddCommand(newServeCommand(app))
 	root.AddCommand(pbcmd.NewSuperuserCommand(app))
 	migratecmd.MustRegister(app, root, migratecmd.Config{Automigrate: false})
+	root.AddCommand(
+		newImportCommand(app),
+		newCalendarCommand(app),
+		newReportCommand(app),
+		newBenchCommand(),
+	)
 }

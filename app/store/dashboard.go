@@ -1,6 +1,7 @@
 package store
 
 import (
+	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
@@ -76,6 +77,48 @@ var dashboardSorts = map[string]string{
 // LoadDashboard counts the requirements of the current term as known on
 // q.AsOf and lists each child under their most pressing one.
 func LoadDashboard(app core.App, q DashboardQuery) (*Dashboard, error) {
+	d, base, filters, params, err := prepareDashboard(app, &q)
+	if err != nil {
+		return nil, err
+	}
+	if err := countDashboard(app, d, base, filters, params); err != nil {
+		return nil, err
+	}
+	if err := listDashboard(app, d, q, base, filters, params); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// DashboardCounts is LoadDashboard without the list of children.
+func DashboardCounts(app core.App, q DashboardQuery) (*Dashboard, error) {
+	d, base, filters, params, err := prepareDashboard(app, &q)
+	if err != nil {
+		return nil, err
+	}
+	return d, countDashboard(app, d, base, filters, params)
+}
+
+// DashboardCountsSQL returns the dashboard's counting query for q in plain
+// SQLite syntax with named arguments, so a benchmark can run the very same
+// query outside PocketBase.
+func DashboardCountsSQL(app core.App, q DashboardQuery) (string, []any, error) {
+	_, base, filters, params, err := prepareDashboard(app, &q)
+	if err != nil {
+		return "", nil, err
+	}
+
+	query := countSQL(base, filters)
+	args := make([]any, 0, len(params))
+	for name, v := range params {
+		query = strings.ReplaceAll(query, "{:"+name+"}", ":"+name)
+		args = append(args, sql.Named(name, v))
+	}
+	query = strings.NewReplacer("{{", "", "}}", "", "[[", "", "]]", "").Replace(query)
+	return query, args, nil
+}
+
+func prepareDashboard(app core.App, q *DashboardQuery) (*Dashboard, string, []string, dbx.Params, error) {
 	if q.AsOf.IsZero() {
 		q.AsOf = Today()
 	}
@@ -88,7 +131,7 @@ func LoadDashboard(app core.App, q DashboardQuery) (*Dashboard, error) {
 
 	cal, err := LoadCalendar(app)
 	if err != nil {
-		return nil, err
+		return nil, "", nil, nil, err
 	}
 
 	d := &Dashboard{AsOf: q.AsOf, Counts: map[string]int{}, Bands: map[string]int{}}
@@ -103,14 +146,8 @@ func LoadDashboard(app core.App, q DashboardQuery) (*Dashboard, error) {
 			q.AsOf.Long()))
 	}
 
-	base, filters := dashboardBase(q, params)
-	if err := countDashboard(app, d, base, filters, params); err != nil {
-		return nil, err
-	}
-	if err := listDashboard(app, d, q, base, filters, params); err != nil {
-		return nil, err
-	}
-	return d, nil
+	base, filters := dashboardBase(*q, params)
+	return d, base, filters, params, nil
 }
 
 // currentTerm is the term asOf falls in, or else the last one to start
@@ -179,12 +216,14 @@ type countRow struct {
 	N      int    `db:"n"`
 }
 
-func countDashboard(app core.App, d *Dashboard, base string, filters []string, params dbx.Params) error {
-	sql := base + ` SELECT status, band, COUNT(*) AS n FROM rows
+func countSQL(base string, filters []string) string {
+	return base + ` SELECT status, band, COUNT(*) AS n FROM rows
 		JOIN ` + Children + ` c ON c.id = rows.child` + where(filters) + ` GROUP BY status, band`
+}
 
+func countDashboard(app core.App, d *Dashboard, base string, filters []string, params dbx.Params) error {
 	var counts []countRow
-	if err := app.DB().NewQuery(sql).Bind(params).All(&counts); err != nil {
+	if err := app.DB().NewQuery(countSQL(base, filters)).Bind(params).All(&counts); err != nil {
 		return fmt.Errorf("count dashboard: %w", err)
 	}
 
@@ -243,11 +282,11 @@ func listDashboard(app core.App, d *Dashboard, q DashboardQuery, base string, fi
 	columns := `ranked.child, c.child_id, c.forename, c.surname, c.school,
 		COALESCE(s.name, '') AS school_name, c.social_worker, ` + ncySQL + ` AS ncy,
 		ranked.kind, ranked.term, ranked.due, ranked.met, ranked.status, ranked.days, ranked.band`
-	sql := fmt.Sprintf(from, columns) + " ORDER BY " + dashboardOrder(q.Sort) +
+	query := fmt.Sprintf(from, columns) + " ORDER BY " + dashboardOrder(q.Sort) +
 		fmt.Sprintf(" LIMIT %d OFFSET %d", q.PerPage, (q.Page-1)*q.PerPage)
 
 	var rows []dashboardRow
-	if err := app.DB().NewQuery(sql).Bind(params).All(&rows); err != nil {
+	if err := app.DB().NewQuery(query).Bind(params).All(&rows); err != nil {
 		return fmt.Errorf("list dashboard: %w", err)
 	}
 	for _, r := range rows {

@@ -51,3 +51,18 @@ func LogImport(app core.App, l ImportLog) error {
 	}
 	return nil
 }
+
+// KnownChildIDs returns the CHILD ids already stored, for checking a batch
+// that refers to children without a header table of its own.
+func KnownChildIDs(app core.App) (map[string]bool, error) {
+	var ids []string
+	if err := app.DB().Select("child_id").From(Children).Column(&ids); err != nil {
+		return nil, fmt.Errorf("load child ids: %w", err)
+	}
+
+	known := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		known[id] = true
+	}
+	return known, nil
+}

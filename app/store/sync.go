@@ -97,9 +97,10 @@ func (s *tableSync) apply(want []keyed, insertCols []string) (Counts, []string, 
 			continue
 		}
 
+		// Only the loaded columns can change; the key columns matched.
 		diff := dbx.Params{}
 		for c, v := range w.values {
-			if e.values[c] != v {
+			if old, loaded := e.values[c]; loaded && old != v {
 				diff[c] = v
 				e.values[c] = v
 			}

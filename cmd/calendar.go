@@ -1,0 +1,194 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/spf13/cobra"
+
+	"github.com/openpep/openpep/app/calendar"
+	"github.com/openpep/openpep/app/csvfile"
+	"github.com/openpep/openpep/app/store"
+)
+
+func newCalendarCommand(app core.App) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "calendar",
+		Short: "Load and show term dates, closures and bank holidays",
+	}
+	c.AddCommand(
+		newImportTermsCommand(app),
+		newImportClosuresCommand(app),
+		newImportBankHolidaysCommand(app),
+		newCalendarShowCommand(app),
+	)
+	return c
+}
+
+func newImportTermsCommand(app core.App) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "import-terms FILE.csv",
+		Short: "Load the authority's term dates, replacing the example calendar for those years",
+		Long: "Columns: ACADEMIC_YEAR,TERM,START,END,HALF_TERM_START,HALF_TERM_END,PEP_DEADLINE.\n" +
+			"Dates are YYYY-MM-DD or DD/MM/YYYY; PEP_DEADLINE may be blank (the last school day).\n" +
+			"Every academic year in the file replaces what was held for it, closures included.\n" +
+			"Any error refuses the whole file.",
+		Args:         cobra.ExactArgs(1),
+		SilenceUsage: true,
+	}
+	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
+		table, err := csvfile.ReadFile(args[0])
+		if err != nil {
+			return err
+		}
+
+		terms, problems := calendar.ParseTerms(table)
+		if reportProblems(c, problems) {
+			return ErrReported
+		}
+
+		var res *store.TermsResult
+		err = app.RunInTransaction(func(tx core.App) error {
+			res, err = store.ReplaceTerms(tx, terms, nil)
+			if err != nil {
+				return err
+			}
+			return store.RebuildRequirements(tx)
+		})
+		if err != nil {
+			return err
+		}
+
+		fmt.Fprintf(c.OutOrStdout(), "Loaded %d terms for %v: %d example terms and %d earlier terms replaced, %d closures removed.\n",
+			res.TermsAdded, res.Years, res.ExampleRemoved, res.TermsReplaced, res.ClosuresRemoved)
+		return nil
+	})
+	return c
+}
+
+func newImportClosuresCommand(app core.App) *cobra.Command {
+	c := &cobra.Command{
+		Use:          "import-closures FILE.csv",
+		Short:        "Load closure days (INSET days and others): columns DATE,REASON and optional END_DATE",
+		Args:         cobra.ExactArgs(1),
+		SilenceUsage: true,
+	}
+	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
+		table, err := csvfile.ReadFile(args[0])
+		if err != nil {
+			return err
+		}
+
+		closures, problems := calendar.ParseClosures(table)
+		if reportProblems(c, problems) {
+			return ErrReported
+		}
+
+		var res *store.TermsResult
+		err = app.RunInTransaction(func(tx core.App) error {
+			res, err = store.ReplaceTerms(tx, nil, closures)
+			if err != nil {
+				return err
+			}
+			return store.RebuildRequirements(tx)
+		})
+		if err != nil {
+			return err
+		}
+
+		fmt.Fprintf(c.OutOrStdout(), "Loaded %d closure days (%d new, %d updated).\n",
+			len(closures), res.ClosuresAdded, res.ClosuresReplaced)
+		return nil
+	})
+	return c
+}
+
+func newImportBankHolidaysCommand(app core.App) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "import-bank-holidays FILE.json",
+		Short: "Add England and Wales bank holidays from a file in the gov.uk bank-holidays.json format",
+		Long: "England and Wales bank holidays for 2015 to 2028 ship with OpenPEP; use this\n" +
+			"for later years or for a one-off holiday announced since.",
+		Args:         cobra.ExactArgs(1),
+		SilenceUsage: true,
+	}
+	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
+		data, err := os.ReadFile(args[0])
+		if err != nil {
+			return err
+		}
+
+		holidays, err := calendar.ParseBankHolidaysJSON(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", filepath.Base(args[0]), err)
+		}
+
+		var added int
+		err = app.RunInTransaction(func(tx core.App) error {
+			added, err = store.SaveHolidays(tx, holidays)
+			if err != nil {
+				return err
+			}
+			return store.RebuildRequirements(tx)
+		})
+		if err != nil {
+			return err
+		}
+
+		fmt.Fprintf(c.OutOrStdout(), "Read %d England and Wales bank holidays: %d new.\n", len(holidays), added)
+		return nil
+	})
+	return c
+}
+
+func newCalendarShowCommand(app core.App) *cobra.Command {
+	c := &cobra.Command{
+		Use:          "show",
+		Short:        "List the loaded terms with their half-terms and PEP deadlines",
+		Args:         cobra.NoArgs,
+		SilenceUsage: true,
+	}
+	c.RunE = withMigrations(app, func(c *cobra.Command, _ []string) error {
+		cal, err := store.LoadCalendar(app)
+		if err != nil {
+			return err
+		}
+
+		w := tabwriter.NewWriter(c.OutOrStdout(), 0, 4, 2, ' ', 0)
+		fmt.Fprintln(w, "TERM\tSTART\tEND\tHALF-TERM\tPEP DEADLINE\tSOURCE")
+		for _, t := range cal.Terms() {
+			source := "authority"
+			if t.Example {
+				source = "example: replace with your own"
+			}
+			half := ""
+			if !t.HalfTermStart.IsZero() {
+				half = t.HalfTermStart.String() + " to " + t.HalfTermEnd.String()
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", t.Label(), t.Start, t.End, half, t.PEPDeadline, source)
+		}
+		return w.Flush()
+	})
+	return c
+}
+
+// reportProblems prints problems to stderr and reports whether any is an
+// error.
+func reportProblems(c *cobra.Command, problems []csvfile.Problem) bool {
+	failed := false
+	for _, p := range problems {
+		fmt.Fprintln(c.ErrOrStderr(), p.String())
+		if p.Severity == csvfile.Error {
+			failed = true
+		}
+	}
+	if failed {
+		fmt.Fprintln(c.ErrOrStderr(), "Nothing was loaded: fix the errors above and run the command again.")
+	}
+	return failed
+}
+
+func dirOf(name string) string { return filepath.Dir(name) }

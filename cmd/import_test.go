@@ -1,0 +1,155 @@
+package cmd_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestImportSSDA903_sample loads the public sample. The expected counts
+// were worked out from the files with a separate script (see
+// app/ssda903's sample test): 2,379 of 2,675 header rows, 4,436 of 5,050
+// episodes and 11,092 of 12,582 reviews pass; 10 episodes break 142 and 62
+// break 501, the README's 72 overlapping or open pairs.
+func TestImportSSDA903_sample(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+
+	first := decodeImport(t, mustRun(t, dir, 3, "import", "ssda903", "--format", "json", shared("ssda903-sample")))
+	want := struct{ Children, Episodes, Reviews counts }{
+		Children: counts{Added: 2379, Rejected: 296},
+		Episodes: counts{Added: 4436, Rejected: 614},
+		Reviews:  counts{Added: 11092, Rejected: 1490},
+	}
+	got := struct{ Children, Episodes, Reviews counts }{first.Counts.Children, first.Counts.Episodes, first.Counts.Reviews}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("first import counts (-want +got):\n%s", diff)
+	}
+
+	rules := map[string]int{}
+	for _, r := range first.Rules {
+		rules[r.Rule+" "+r.Severity] += r.Count
+	}
+	for rule, n := range map[string]int{"142 error": 10, "501 error": 62, "file warning": 9} {
+		if rules[rule] != n {
+			t.Errorf("rule %s: %d problems, want %d", rule, rules[rule], n)
+		}
+	}
+
+	// The same files again change nothing.
+	again := decodeImport(t, mustRun(t, dir, 3, "import", "ssda903", "--format", "json", shared("ssda903-sample")))
+	wantAgain := struct{ Children, Episodes, Reviews counts }{
+		Children: counts{Unchanged: 2379, Rejected: 296},
+		Episodes: counts{Unchanged: 4436, Rejected: 614},
+		Reviews:  counts{Unchanged: 11092, Rejected: 1490},
+	}
+	gotAgain := struct{ Children, Episodes, Reviews counts }{again.Counts.Children, again.Counts.Episodes, again.Counts.Reviews}
+	if diff := cmp.Diff(wantAgain, gotAgain); diff != "" {
+		t.Errorf("second import counts (-want +got):\n%s", diff)
+	}
+}
+
+// TestImportSSDA903_strict refuses the sample whole and writes nothing.
+func TestImportSSDA903_strict(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+
+	r := mustRun(t, dir, 1, "import", "ssda903", "--strict", shared("ssda903-sample"))
+	if !strings.Contains(r.stdout, "Nothing was imported") {
+		t.Errorf("strict refusal not explained:\n%s", r.stdout)
+	}
+
+	report := mustRun(t, dir, 0, "report", "schedule", "--as-of", "2018-03-31")
+	if lines := strings.Count(report.stdout, "\n"); lines != 1 {
+		t.Errorf("after a refused import the report has %d lines, want the header alone:\n%s", lines, report.stdout)
+	}
+}
+
+// TestImportSSDA903_batch imports a folder holding an empty file, a
+// header-only file and one with blank rows: each gets its own outcome and
+// the exit status says the import partly failed.
+func TestImportSSDA903_batch(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+
+	out := decodeImport(t, mustRun(t, dir, 3, "import", "ssda903", "--format", "json", shared("import-cases", "batch")))
+	type outcome struct {
+		File           string
+		Rows, Accepted int
+		Failed         bool
+	}
+	var got []outcome
+	for _, f := range out.Files {
+		got = append(got, outcome{filepath.Base(f.File), f.Rows, f.Accepted, f.Failed})
+	}
+	want := []outcome{
+		{"1-empty.csv", 0, 0, true},
+		{"2-header-only.csv", 0, 0, false},
+		{"3-blank-rows.csv", 2, 2, false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("file outcomes (-want +got):\n%s", diff)
+	}
+	if out.Counts.Children.Added != 2 {
+		t.Errorf("children added = %d, want 2 (900031 and 900032)", out.Counts.Children.Added)
+	}
+}
+
+// TestImportChildren_refusesOtherTables keeps `import children` to
+// children.csv.
+func TestImportChildren_refusesOtherTables(t *testing.T) {
+	t.Parallel()
+	r := mustRun(t, t.TempDir(), 1, "import", "children", shared("ssda903-sample", "episodes.csv"))
+	if !strings.Contains(r.stderr, "episodes") {
+		t.Errorf("stderr does not name the table:\n%s", r.stderr)
+	}
+}
+
+// TestReportSchedule_messy is the foundation's acceptance test: an export
+// with byte-order marks, CRLF, dates without leading zeros and lower-case
+// codes, with the authority's own term dates, gives exactly the schedule
+// worked out by hand in testdata/messy/README.md.
+func TestReportSchedule_messy(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	messy := func(name string) string { return filepath.Join("testdata", "messy", name) }
+
+	mustRun(t, dir, 0, "calendar", "import-terms", messy("terms.csv"))
+	mustRun(t, dir, 0, "import", "ssda903", messy("header.csv"), messy("episodes.csv"))
+	mustRun(t, dir, 0, "import", "peps", messy("peps.csv"))
+
+	got := mustRun(t, dir, 0, "report", "schedule", "--as-of", "2025-05-15", "--format", "csv").stdout
+	want, err := os.ReadFile(messy("schedule-2025-05-15.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("schedule report (-want +got):\n%s", diff)
+	}
+}
+
+// TestExitStatus checks that failures exit non-zero.
+func TestExitStatus(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	scenarios := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"unknown command", []string{"nonsense"}, 2},
+		{"missing file", []string{"import", "ssda903", "no-such-file.csv"}, 1},
+		{"bad as-of date", []string{"report", "schedule", "--as-of", "31/02/2025"}, 1},
+		{"bad format", []string{"report", "schedule", "--format", "xml"}, 1},
+		{"bad terms file", []string{"calendar", "import-terms", shared("ssda903-sample", "header.csv")}, 1},
+		{"help", []string{"--help"}, 0},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			mustRun(t, dir, s.code, s.args...)
+		})
+	}
+}
