@@ -39,7 +39,7 @@ var errNotEmpty = errors.New("the data directory already holds data that the dem
 
 // prepareDemo fills an empty data directory with a synthetic authority, or
 // leaves an earlier demo as it is, and prints how to sign in.
-func prepareDemo(app core.App, out io.Writer) error {
+func prepareDemo(app core.App, out io.Writer, url string) error {
 	made, err := demoMadeBefore(app)
 	if err != nil {
 		return err
@@ -51,7 +51,7 @@ func prepareDemo(app core.App, out io.Writer) error {
 	}
 
 	noInstaller(app)
-	printDemoSignIns(out)
+	printDemoSignIns(out, url)
 	return nil
 }
 
@@ -156,8 +156,8 @@ func createDemoAccounts(tx core.App) error {
 	return tx.Save(su)
 }
 
-func printDemoSignIns(out io.Writer) {
-	fmt.Fprintln(out, "\nOpenPEP demo authority (synthetic data only). Sign in at http://127.0.0.1:8090/ as:")
+func printDemoSignIns(out io.Writer, url string) {
+	fmt.Fprintf(out, "\nOpenPEP demo authority (synthetic data only). Sign in at %s as:\n", url)
 	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "  ROLE\tEMAIL\tPASSWORD")
 	for _, s := range demoStaff {

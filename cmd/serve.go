@@ -24,7 +24,7 @@ func newServeCommand(app *pocketbase.PocketBase) *cobra.Command {
 			if err := app.RunAllMigrations(); err != nil {
 				return fmt.Errorf("apply migrations: %w", err)
 			}
-			if err := prepareDemo(app, c.OutOrStdout()); err != nil {
+			if err := prepareDemo(app, c.OutOrStdout(), listenURL(c, args)); err != nil {
 				return err
 			}
 		}
@@ -40,4 +40,16 @@ func noInstaller(app core.App) {
 		e.InstallerFunc = nil
 		return e.Next()
 	})
+}
+
+// listenURL is where serve will answer, for the demo's sign-in message.
+func listenURL(c *cobra.Command, domains []string) string {
+	if len(domains) > 0 {
+		return "https://" + domains[0] + "/"
+	}
+	addr := "127.0.0.1:8090"
+	if f := c.Flags().Lookup("http"); f != nil && f.Value.String() != "" {
+		addr = f.Value.String()
+	}
+	return "http://" + addr + "/"
 }

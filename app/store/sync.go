@@ -84,14 +84,15 @@ func (s *tableSync) apply(want []keyed, insertCols []string) (Counts, []string, 
 		e, ok := s.existing[w.key]
 		if !ok {
 			values := make([]any, len(insertCols))
+			stored := make(row, len(insertCols))
 			for i, c := range insertCols {
-				values[i] = w.values[c]
+				values[i], stored[c] = w.values[c], w.values[c]
 			}
 			id, err := insert.add(values...)
 			if err != nil {
 				return counts, nil, err
 			}
-			s.existing[w.key] = existing{id: id, values: w.values}
+			s.existing[w.key] = existing{id: id, values: stored}
 			counts.Added++
 			changed = append(changed, w.key)
 			continue

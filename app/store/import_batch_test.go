@@ -1,0 +1,84 @@
+package store_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/openpep/openpep/app/ssda903"
+	"github.com/openpep/openpep/app/store"
+)
+
+func batch(t *testing.T, files map[string]string) *ssda903.Batch {
+	t.Helper()
+	b := &ssda903.Batch{}
+	for _, name := range []string{"header.csv", "children.csv", "episodes.csv", "peps.csv"} {
+		if data, ok := files[name]; ok {
+			b.Add(name, []byte(data))
+		}
+	}
+	b.Validate()
+	if b.HasErrors() {
+		t.Fatalf("test batch has errors: %v", b.Problems())
+	}
+	return b
+}
+
+// TestImportBatch_idempotent stores a header, children.csv and episodes in
+// one batch, then the same batch again, which must change nothing; then a
+// children.csv without a SOCIAL_WORKER column, which must leave the social
+// worker as it was.
+func TestImportBatch_idempotent(t *testing.T) {
+	app := newTestApp(t)
+	files := map[string]string{
+		"header.csv":   "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK1,1,03/04/2012,WBRI,UN1,,\nK2,2,14/11/2010,BAFR,UN2,,\n",
+		"children.csv": "CHILD,FORENAME,SURNAME,SCHOOL_URN,SOCIAL_WORKER\nK1,Ada,Lovelace,,Sam Carter\n",
+		"episodes.csv": "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n" +
+			"K1,01/09/2023,S,C2,N1,U1,PR1,,,,,,\n",
+	}
+
+	first, err := store.ImportBatch(app, batch(t, files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := store.ImportResult{
+		Children: store.Counts{Added: 2},
+		Details:  store.Counts{Updated: 1},
+		Episodes: store.Counts{Added: 1},
+	}
+	if diff := cmp.Diff(want, *first); diff != "" {
+		t.Errorf("first import (-want +got):\n%s", diff)
+	}
+
+	second, err := store.ImportBatch(app, batch(t, files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = store.ImportResult{
+		Children: store.Counts{Unchanged: 2},
+		Details:  store.Counts{Unchanged: 1},
+		Episodes: store.Counts{Unchanged: 1},
+	}
+	if diff := cmp.Diff(want, *second); diff != "" {
+		t.Errorf("second import (-want +got):\n%s", diff)
+	}
+
+	renamed := map[string]string{"children.csv": "CHILD,FORENAME,SURNAME,SCHOOL_URN\nK1,Ada,King,\n"}
+	if _, err := store.ImportBatch(app, batch(t, renamed)); err != nil {
+		t.Fatal(err)
+	}
+
+	var got struct {
+		Forename     string `db:"forename"`
+		Surname      string `db:"surname"`
+		SocialWorker string `db:"social_worker"`
+		DOB          string `db:"dob"`
+	}
+	err = app.DB().NewQuery("SELECT forename, surname, social_worker, dob FROM children WHERE child_id = 'K1'").One(&got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Forename != "Ada" || got.Surname != "King" || got.SocialWorker != "Sam Carter" || got.DOB != "2012-04-03 00:00:00.000Z" {
+		t.Errorf("K1 after the partial children.csv = %+v", got)
+	}
+}
