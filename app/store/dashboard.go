@@ -66,12 +66,14 @@ func KeyStage(ncy int) string {
 // KeyStages lists the key stages in order.
 func KeyStages() []string { return []string{"EYFS", "KS1", "KS2", "KS3", "KS4", "KS5"} }
 
+// dashboardSorts are the list's orders. The list joins schools, which has
+// a status column of its own, so the requirement's columns are qualified.
 var dashboardSorts = map[string]string{
 	"name":    "c.surname, c.forename, c.child_id",
-	"due":     "due, c.child_id",
-	"overdue": "(CASE WHEN status = 'overdue' THEN days ELSE -1 END), c.child_id",
+	"due":     "ranked.due, c.child_id",
+	"overdue": "(CASE WHEN ranked.status = 'overdue' THEN ranked.days ELSE -1 END), c.child_id",
 	"school":  "school_name, c.surname, c.child_id",
-	"status":  "priority, due, c.child_id",
+	"status":  "ranked.priority, ranked.due, c.child_id",
 }
 
 // LoadDashboard counts the requirements of the current term as known on
@@ -255,13 +257,13 @@ type dashboardRow struct {
 }
 
 func listDashboard(app core.App, d *Dashboard, q DashboardQuery, base string, filters []string, params dbx.Params) error {
-	conds := append([]string{"rank = 1"}, filters...)
+	conds := append([]string{"ranked.rank = 1"}, filters...)
 	if q.Status != "" {
-		conds = append(conds, "status = {:status}")
+		conds = append(conds, "ranked.status = {:status}")
 		params["status"] = q.Status
 	}
 	if q.Band != "" {
-		conds = append(conds, "band = {:band}")
+		conds = append(conds, "ranked.band = {:band}")
 		params["band"] = q.Band
 	}
 
