@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tests"
+
+	"github.com/openpep/openpep/app/store"
 )
 
 // asOf is a day in the example calendar's autumn term 2025/26: Sam Taylor's
@@ -36,6 +39,22 @@ func TestPages(t *testing.T) {
 				`aria-sort="none"`,
 			},
 			NotExpectedContent: []string{"No children match", "No data yet"},
+		},
+		{
+			Name:               "dashboard filtered by status",
+			URL:                "/?" + asOf + "&status=overdue",
+			Headers:            dt,
+			ExpectedStatus:     http.StatusOK,
+			ExpectedContent:    []string{"Alex Morgan", "Clear filters", `<option value="overdue" selected>`},
+			NotExpectedContent: []string{"Sam Taylor"},
+		},
+		{
+			Name:               "dashboard filtered by social worker and school",
+			URL:                "/?" + asOf + "&sw=Jo+Case&school=" + fixture.schools[0],
+			Headers:            dt,
+			ExpectedStatus:     http.StatusOK,
+			ExpectedContent:    []string{"Sam Taylor", "Clear filters"},
+			NotExpectedContent: []string{"Alex Morgan"},
 		},
 		{
 			Name:               "dashboard filtered by band",
@@ -79,6 +98,32 @@ func TestPages(t *testing.T) {
 				"There is a problem", `href="#as-of-day"`, "The date must be a real date",
 				`value="31"`, "govuk-input--error",
 			},
+		},
+		{
+			Name:    "dashboard before any import",
+			URL:     "/",
+			Headers: dt,
+			BeforeTestFunc: func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+				if _, err := app.DB().Delete(store.Children, nil).Execute(); err != nil {
+					t.Fatal(err)
+				}
+			},
+			ExpectedStatus:     http.StatusOK,
+			ExpectedContent:    []string{"No data yet: import your SSDA903 files with <code>openpep import ssda903</code>"},
+			NotExpectedContent: []string{"<tbody"},
+		},
+		{
+			Name:    "a failure shows the service problem page",
+			URL:     "/",
+			Headers: dt,
+			BeforeTestFunc: func(t testing.TB, app *tests.TestApp, _ *core.ServeEvent) {
+				if _, err := app.DB().DropTable(store.Requirements).Execute(); err != nil {
+					t.Fatal(err)
+				}
+			},
+			ExpectedStatus:     http.StatusInternalServerError,
+			ExpectedContent:    []string{"Sorry, there is a problem with the service", "Dee Teacher"},
+			NotExpectedContent: []string{"SQL", "requirements"},
 		},
 		{
 			Name:           "child page",
