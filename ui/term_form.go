@@ -219,12 +219,15 @@ func (view *termFormView) fill(f termForm, c *termCheck) {
 		}
 	}
 
+	input := func(field, legend, hint string, v dateValue) DateInput {
+		return newDateInput(field, legend, hint, v, c.problems[field])
+	}
 	const example = "For example, 1 9 2025"
-	view.Start = newDateInput(fieldTermStart, "First day of term", example, f.Start, c.problems[fieldTermStart])
-	view.End = newDateInput(fieldTermEnd, "Last day of term", example, f.End, c.problems[fieldTermEnd])
-	view.HalfStart = newDateInput(fieldHalfStart, "First day of half-term", "Leave both half-term dates blank if the term has none",
-		f.HalfStart, c.problems[fieldHalfStart])
-	view.HalfEnd = newDateInput(fieldHalfEnd, "Last day of half-term", "", f.HalfEnd, c.problems[fieldHalfEnd])
-	view.PEPDeadline = newDateInput(fieldPEPDeadline, "PEP deadline (optional)",
-		"Leave blank to use the last school day of the term", f.PEPDeadline, c.problems[fieldPEPDeadline])
+	view.Start = input(fieldTermStart, "First day of term", example, f.Start)
+	view.End = input(fieldTermEnd, "Last day of term", example, f.End)
+	view.HalfStart = input(fieldHalfStart, "First day of half-term",
+		"Leave both half-term dates blank if the term has none", f.HalfStart)
+	view.HalfEnd = input(fieldHalfEnd, "Last day of half-term", "", f.HalfEnd)
+	view.PEPDeadline = input(fieldPEPDeadline, "PEP deadline (optional)",
+		"Leave blank to use the last school day of the term", f.PEPDeadline)
 }
