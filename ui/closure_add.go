@@ -7,6 +7,7 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/openpep/openpep/app/calendar"
+	"github.com/openpep/openpep/app/store"
 )
 
 // closureAdd adds a closure day, such as an INSET day, from the form on
@@ -30,7 +31,7 @@ func (s *server) closureAdd(e *core.RequestEvent) error {
 		view.Errors.Add("reason", "The reason must be 200 characters or fewer")
 	}
 	if len(view.Errors) == 0 {
-		if err := addClosure(e.App, calendar.Closure{Date: d, Reason: reason}); err != nil {
+		if err := store.SaveClosure(e.App, calendar.Closure{Date: d, Reason: reason}); err != nil {
 			return err
 		}
 		e.App.Logger().Info("Closure day saved", "date", d.String(), "recordId", e.Auth.Id)

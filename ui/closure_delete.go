@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/openpep/openpep/app/calendar"
+	"github.com/openpep/openpep/app/store"
 )
 
 // closureDelete removes the closure day named in the path.
@@ -14,7 +16,11 @@ func (s *server) closureDelete(e *core.RequestEvent) error {
 	if err != nil {
 		return errNotFound
 	}
-	if err := deleteClosure(e.App, d); err != nil {
+	err = store.DeleteClosure(e.App, d)
+	if errors.Is(err, store.ErrNotFound) {
+		return errNotFound
+	}
+	if err != nil {
 		return err
 	}
 	e.App.Logger().Info("Closure day removed", "date", d.String(), "recordId", e.Auth.Id)

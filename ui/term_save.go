@@ -26,7 +26,7 @@ func (s *server) termSave(e *core.RequestEvent) error {
 	f := termFormOf(e.Request.PostForm)
 	t, check := f.check(existing, all)
 	if check.ok() {
-		if err := saveTerm(e.App, t); err != nil {
+		if err := store.SaveTerm(e.App, t); err != nil {
 			return err
 		}
 		e.App.Logger().Info("Term saved", "term", t.Label(), "recordId", e.Auth.Id)

@@ -58,45 +58,85 @@ func deleteRows(app core.App, table string, where dbx.Expression) (int, error) {
 var timeNow = time.Now
 
 // bulkInsert adds rows to one table many to a statement, with new ids and
-// autodate columns filled in.
+// autodate columns filled in. The statement for a full batch is prepared
+// once and reused: parsing a statement with thousands of parameters costs
+// more than running it.
 type bulkInsert struct {
 	app     core.App
 	table   string
-	columns []string // without id, created and updated
+	columns []string // with id first, and created and updated last if stamped
+	stamps  bool
 	rows    [][]any
-	stamps  bool // the table has created and updated columns
+	full    *dbx.Query // the prepared statement for bulkRows rows
 }
 
-const bulkRows = 300
+const bulkRows = 200
 
 func newBulkInsert(app core.App, table string, stamps bool, columns ...string) *bulkInsert {
-	return &bulkInsert{app: app, table: table, columns: columns, stamps: stamps}
+	cols := append([]string{"id"}, columns...)
+	if stamps {
+		cols = append(cols, "created", "updated")
+	}
+	return &bulkInsert{app: app, table: table, columns: cols, stamps: stamps}
 }
 
 // add queues a row whose values follow the columns, and returns its id.
 func (b *bulkInsert) add(values ...any) (string, error) {
 	id := core.GenerateDefaultRandomId()
-	b.rows = append(b.rows, append([]any{id}, values...))
+	row := append([]any{id}, values...)
+	if b.stamps {
+		now := types.NowDateTime().String()
+		row = append(row, now, now)
+	}
+
+	b.rows = append(b.rows, row)
 	if len(b.rows) >= bulkRows {
 		return id, b.flush()
 	}
 	return id, nil
 }
 
+// flush writes the queued rows.
 func (b *bulkInsert) flush() error {
 	if len(b.rows) == 0 {
 		return nil
 	}
 
-	cols := append([]string{"id"}, b.columns...)
-	now := types.NowDateTime().String()
-	if b.stamps {
-		cols = append(cols, "created", "updated")
+	q := b.full
+	if len(b.rows) != bulkRows || q == nil {
+		q = b.app.DB().NewQuery(b.statement(len(b.rows)))
+		if len(b.rows) == bulkRows {
+			b.full = q.Prepare()
+			q = b.full
+		}
 	}
 
+	params := make(dbx.Params, len(b.rows)*len(b.columns))
+	for i, row := range b.rows {
+		for j, v := range row {
+			params["p"+strconv.Itoa(i)+"_"+strconv.Itoa(j)] = v
+		}
+	}
+
+	if _, err := q.Bind(params).Execute(); err != nil {
+		return fmt.Errorf("insert into %s: %w", b.table, err)
+	}
+	b.rows = b.rows[:0]
+	return nil
+}
+
+// close releases the prepared statement.
+func (b *bulkInsert) close() {
+	if b.full != nil {
+		b.full.Close()
+		b.full = nil
+	}
+}
+
+func (b *bulkInsert) statement(rows int) string {
 	var sql strings.Builder
 	sql.WriteString("INSERT INTO {{" + b.table + "}} (")
-	for i, c := range cols {
+	for i, c := range b.columns {
 		if i > 0 {
 			sql.WriteByte(',')
 		}
@@ -104,29 +144,18 @@ func (b *bulkInsert) flush() error {
 	}
 	sql.WriteString(") VALUES ")
 
-	params := make(dbx.Params, len(b.rows)*len(cols))
-	for i, row := range b.rows {
-		if b.stamps {
-			row = append(row, now, now)
-		}
+	for i := range rows {
 		if i > 0 {
 			sql.WriteByte(',')
 		}
 		sql.WriteByte('(')
-		for j, v := range row {
+		for j := range b.columns {
 			if j > 0 {
 				sql.WriteByte(',')
 			}
-			name := "p" + strconv.Itoa(i) + "_" + strconv.Itoa(j)
-			sql.WriteString("{:" + name + "}")
-			params[name] = v
+			sql.WriteString("{:p" + strconv.Itoa(i) + "_" + strconv.Itoa(j) + "}")
 		}
 		sql.WriteByte(')')
 	}
-
-	if _, err := b.app.DB().NewQuery(sql.String()).Bind(params).Execute(); err != nil {
-		return fmt.Errorf("insert into %s: %w", b.table, err)
-	}
-	b.rows = b.rows[:0]
-	return nil
+	return sql.String()
 }

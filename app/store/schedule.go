@@ -153,6 +153,7 @@ func RebuildRequirements(app core.App, ids ...string) error {
 	}
 
 	w := newRequirementWriter(app, cal)
+	defer w.insert.close()
 	var reqs []schedule.Requirement
 	for _, c := range children {
 		reqs, _ = engine.Append(reqs[:0], c.Child, c.PEPs, farFuture)

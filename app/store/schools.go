@@ -138,10 +138,13 @@ func ListSchools(app core.App, q SchoolQuery) ([]School, int, error) {
 	return out, total.N, nil
 }
 
-// SchoolOptions lists every school's id and name, for filter menus.
+// SchoolOptions lists the schools that have children on roll, for filter
+// menus: a whole GIAS download holds thousands that do not.
 func SchoolOptions(app core.App) ([]School, error) {
 	var rows []schoolRow
-	err := app.DB().Select("id", "name", "urn").From(Schools).OrderBy("name").All(&rows)
+	err := app.DB().Select("s.id", "s.name", "s.urn").From(Schools + " s").
+		Where(dbx.NewExp("EXISTS (SELECT 1 FROM " + Children + " c WHERE c.school = s.id)")).
+		OrderBy("s.name").All(&rows)
 	if err != nil {
 		return nil, fmt.Errorf("list schools: %w", err)
 	}
@@ -156,7 +159,7 @@ func SchoolOptions(app core.App) ([]School, error) {
 // SocialWorkers lists the distinct social workers named in children.csv.
 func SocialWorkers(app core.App) ([]string, error) {
 	var names []string
-	err := app.DB().Select("DISTINCT social_worker").From(Children).
+	err := app.DB().Select("social_worker").Distinct(true).From(Children).
 		Where(dbx.NewExp("social_worker != ''")).OrderBy("social_worker").Column(&names)
 	if err != nil {
 		return nil, fmt.Errorf("list social workers: %w", err)

@@ -79,6 +79,7 @@ func (s *tableSync) apply(want []keyed, insertCols []string) (Counts, []string, 
 	var counts Counts
 	var changed []string
 	insert := newBulkInsert(s.app, s.table, true, insertCols...)
+	defer insert.close()
 
 	for _, w := range want {
 		e, ok := s.existing[w.key]

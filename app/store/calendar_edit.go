@@ -1,0 +1,67 @@
+package store
+
+import (
+	"fmt"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/core"
+
+	"github.com/openpep/openpep/app/calendar"
+)
+
+// Single edits to the calendar from the term dates page. Each runs in one
+// transaction with the rebuild of every child's requirements, so that the
+// schedule never disagrees with the calendar, and each refuses a change
+// that would leave no valid calendar (overlapping terms, say).
+
+// SaveTerm stores t as the authority's own, in place of any term held for
+// the same academic year and name. The year's other terms and closures are
+// left as they are.
+func SaveTerm(app core.App, t calendar.Term) error {
+	t.Example = false
+	return app.RunInTransaction(func(tx core.App) error {
+		_, err := deleteRows(tx, Terms, dbx.HashExp{"start_year": t.StartYear, "term": string(t.Name)})
+		if err != nil {
+			return err
+		}
+		if err := insertTerm(tx, t); err != nil {
+			return err
+		}
+		return rebuildCalendar(tx)
+	})
+}
+
+// SaveClosure adds a closure day, or changes the reason of one held.
+func SaveClosure(app core.App, c calendar.Closure) error {
+	c.Example = false
+	return app.RunInTransaction(func(tx core.App) error {
+		if _, err := upsertClosure(tx, c); err != nil {
+			return err
+		}
+		return rebuildCalendar(tx)
+	})
+}
+
+// DeleteClosure removes the closure on d; it reports ErrNotFound when
+// there is none.
+func DeleteClosure(app core.App, d calendar.Date) error {
+	return app.RunInTransaction(func(tx core.App) error {
+		n, err := deleteRows(tx, Closures, dbx.HashExp{"date": toDB(d)})
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return rebuildCalendar(tx)
+	})
+}
+
+// rebuildCalendar checks that the stored calendar is still valid and
+// works every child's schedule out again from it.
+func rebuildCalendar(tx core.App) error {
+	if _, err := LoadCalendar(tx); err != nil {
+		return fmt.Errorf("the calendar would not be valid: %w", err)
+	}
+	return RebuildRequirements(tx)
+}
