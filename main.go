@@ -4,7 +4,7 @@ package main
 
 import (
 	"os"
-	_ "time/tzdata"
+	_ "time/tzdata" // Europe/London wherever the binary runs
 
 	"github.com/pocketbase/pocketbase"
 
@@ -15,22 +15,28 @@ import (
 )
 
 func main() {
-	app := pocketbase.NewWithConfig(pocketbase.Config{
-		DefaultDataDir: defaultDataDir(),
-	})
+	cfg := readConfig()
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDataDir: cfg.dataDir})
 
 	hooks.Register(app)
-	ui.Register(app)
+	ui.RegisterWithOptions(app, ui.Options{SecureCookies: cfg.secureCookies})
 	cmd.Register(app)
 
 	os.Exit(cmd.Execute(app))
 }
 
-// defaultDataDir is where data lives when --dir is not given: the
-// OPENPEP_DIR environment variable, else pb_data in the working directory.
-func defaultDataDir() string {
+// config is the boot configuration read from the environment; flags such
+// as --dir and --http override it where PocketBase defines them.
+type config struct {
+	dataDir       string // OPENPEP_DIR; default pb_data in the working directory
+	secureCookies bool   // OPENPEP_SECURE_COOKIES=true behind a TLS-terminating proxy
+}
+
+func readConfig() config {
+	c := config{dataDir: "pb_data"}
 	if dir := os.Getenv("OPENPEP_DIR"); dir != "" {
-		return dir
+		c.dataDir = dir
 	}
-	return "pb_data"
+	c.secureCookies = os.Getenv("OPENPEP_SECURE_COOKIES") == "true"
+	return c
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"text/tabwriter"
 	"time"
@@ -22,6 +23,7 @@ import (
 func newBenchCommand() *cobra.Command {
 	var opts demo.Options
 	var runs int
+	var profile string
 	c := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure import and dashboard speed on a generated synthetic authority",
@@ -34,12 +36,24 @@ func newBenchCommand() *cobra.Command {
 	}
 	c.RunE = func(c *cobra.Command, _ []string) error {
 		opts.Today = store.Today()
+		if profile != "" {
+			f, err := os.Create(profile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer pprof.StopCPUProfile()
+		}
 		return runBench(c.OutOrStdout(), opts, runs)
 	}
 	c.Flags().IntVar(&opts.Children, "children", 20000, "children in the authority")
 	c.Flags().IntVar(&opts.Schools, "schools", 400, "schools in the authority")
 	c.Flags().IntVar(&opts.Years, "years", 5, "years of PEP history")
 	c.Flags().Int64Var(&opts.Seed, "seed", 1, "random seed")
+	c.Flags().StringVar(&profile, "cpuprofile", "", "write a CPU profile to this file")
 	c.Flags().IntVar(&runs, "runs", 20, "timed runs of each dashboard query (the median is reported)")
 	return c
 }
