@@ -2,6 +2,7 @@ package demo
 
 import (
 	"regexp"
+	"strconv"
 	"testing"
 )
 
@@ -17,35 +18,44 @@ func TestGenerate_schools(t *testing.T) {
 			KindSpecial: 2, KindAlternative: 1, KindSixthForm: 1}},
 		{400, map[string]int{KindPrimary: 250, KindSecondary: 120, KindSpecial: 2}},
 	}
-	urnShape := regexp.MustCompile(`^99\d{4}$`)
 	for _, s := range scenarios {
-		a := generate(t, Options{Children: 500, Schools: s.schools, Years: 2, Today: testToday, Seed: 5})
-		if len(a.Schools) != s.schools {
-			t.Errorf("%d schools, want %d", len(a.Schools), s.schools)
-		}
+		t.Run(strconv.Itoa(s.schools), func(t *testing.T) {
+			t.Parallel()
+			a := generate(t, Options{Children: 500, Schools: s.schools, Years: 2, Today: testToday, Seed: 5})
+			if len(a.Schools) != s.schools {
+				t.Errorf("%d schools, want %d", len(a.Schools), s.schools)
+			}
+			checkSchoolList(t, a.Schools, s.want)
+			checkPlacedInSchools(t, a)
+		})
+	}
+}
 
-		kinds := map[string]int{}
-		urns, names := map[string]bool{}, map[string]bool{}
-		closed := 0
-		for _, sc := range a.Schools {
-			kinds[sc.Kind]++
-			if !urnShape.MatchString(sc.URN) || urns[sc.URN] || names[sc.Name] {
-				t.Errorf("school %q: URN %s is not a fresh fictional one, or its name repeats", sc.Name, sc.URN)
-			}
-			urns[sc.URN], names[sc.Name] = true, true
-			if !sc.OpenOn(testToday) {
-				closed++
-			}
+// checkSchoolList checks the kinds of school, the URNs and names, and that
+// exactly one school is closed.
+func checkSchoolList(t *testing.T, schools []School, want map[string]int) {
+	t.Helper()
+	urnShape := regexp.MustCompile(`^99\d{4}$`)
+	kinds := map[string]int{}
+	urns, names := map[string]bool{}, map[string]bool{}
+	closed := 0
+	for _, sc := range schools {
+		kinds[sc.Kind]++
+		if !urnShape.MatchString(sc.URN) || urns[sc.URN] || names[sc.Name] {
+			t.Errorf("school %q: URN %s is not a fresh fictional one, or its name repeats", sc.Name, sc.URN)
 		}
-		for kind, n := range s.want {
-			if kinds[kind] < n {
-				t.Errorf("%d schools: %d %s, want at least %d", s.schools, kinds[kind], kind, n)
-			}
+		urns[sc.URN], names[sc.Name] = true, true
+		if !sc.OpenOn(testToday) {
+			closed++
 		}
-		if closed != 1 {
-			t.Errorf("%d schools: %d closed, want 1", s.schools, closed)
+	}
+	for kind, n := range want {
+		if kinds[kind] < n {
+			t.Errorf("%d %s schools, want at least %d", kinds[kind], kind, n)
 		}
-		checkPlacedInSchools(t, a)
+	}
+	if closed != 1 {
+		t.Errorf("%d closed schools, want 1", closed)
 	}
 }
 

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -22,9 +23,11 @@ func TestEasterSunday(t *testing.T) {
 		{2008, calendar.NewDate(2008, time.March, 23)},
 	}
 	for _, s := range scenarios {
-		if got := easterSunday(s.year).date(); got != s.want {
-			t.Errorf("easterSunday(%d) = %s, want %s", s.year, got, s.want)
-		}
+		t.Run(strconv.Itoa(s.year), func(t *testing.T) {
+			if got := easterSunday(s.year).date(); got != s.want {
+				t.Errorf("easterSunday(%d) = %s, want %s", s.year, got, s.want)
+			}
+		})
 	}
 }
 
@@ -92,9 +95,11 @@ func TestDayTable(t *testing.T) {
 		{"back from a Sunday", table.back(d(2025, time.March, 2), flagWorking), d(2025, time.February, 28)},
 	}
 	for _, s := range scenarios {
-		if s.got != s.want {
-			t.Errorf("%s: got %s, want %s", s.name, s.got.date(), s.want.date())
-		}
+		t.Run(s.name, func(t *testing.T) {
+			if s.got != s.want {
+				t.Errorf("got %s, want %s", s.got.date(), s.want.date())
+			}
+		})
 	}
 
 	// Every term's deadline is its last school day.

@@ -31,14 +31,15 @@ func TestUPNCheckLetter(t *testing.T) {
 		{body: "999-20012400", wantErr: true}, // not a digit
 	}
 	for _, s := range scenarios {
-		got, err := upnCheckLetter(s.body)
-		if (err != nil) != s.wantErr {
-			t.Errorf("upnCheckLetter(%q) error = %v, want error %v", s.body, err, s.wantErr)
-			continue
-		}
-		if got != s.want {
-			t.Errorf("upnCheckLetter(%q) = %c, want %c", s.body, got, s.want)
-		}
+		t.Run(s.body, func(t *testing.T) {
+			got, err := upnCheckLetter(s.body)
+			if (err != nil) != s.wantErr {
+				t.Fatalf("upnCheckLetter(%q) error = %v, want error %v", s.body, err, s.wantErr)
+			}
+			if got != s.want {
+				t.Errorf("upnCheckLetter(%q) = %c, want %c", s.body, got, s.want)
+			}
+		})
 	}
 }
 
