@@ -254,6 +254,7 @@ type dashboardRow struct {
 	Status        string `db:"status"`
 	Days          int    `db:"days"`
 	Band          string `db:"band"`
+	Total         int    `db:"total"`
 }
 
 func listDashboard(app core.App, d *Dashboard, q DashboardQuery, base string, filters []string, params dbx.Params) error {
@@ -273,17 +274,10 @@ func listDashboard(app core.App, d *Dashboard, q DashboardQuery, base string, fi
 		JOIN ` + Children + ` c ON c.id = ranked.child
 		LEFT JOIN ` + Schools + ` s ON s.id = c.school` + where(conds)
 
-	var total struct {
-		N int `db:"n"`
-	}
-	if err := app.DB().NewQuery(fmt.Sprintf(from, "COUNT(*) AS n")).Bind(params).One(&total); err != nil {
-		return fmt.Errorf("count dashboard rows: %w", err)
-	}
-	d.Total = total.N
-
 	columns := `ranked.child, c.child_id, c.forename, c.surname, c.school,
 		COALESCE(s.name, '') AS school_name, c.social_worker, ` + ncySQL + ` AS ncy,
-		ranked.kind, ranked.term, ranked.due, ranked.met, ranked.status, ranked.days, ranked.band`
+		ranked.kind, ranked.term, ranked.due, ranked.met, ranked.status, ranked.days, ranked.band,
+		COUNT(*) OVER () AS total`
 	query := fmt.Sprintf(from, columns) + " ORDER BY " + dashboardOrder(q.Sort) +
 		fmt.Sprintf(" LIMIT %d OFFSET %d", q.PerPage, (q.Page-1)*q.PerPage)
 
@@ -293,7 +287,20 @@ func listDashboard(app core.App, d *Dashboard, q DashboardQuery, base string, fi
 	}
 	for _, r := range rows {
 		d.Rows = append(d.Rows, r.view())
+		d.Total = r.Total
 	}
+	if len(rows) > 0 || q.Page == 1 {
+		return nil
+	}
+
+	// A page past the end has no row to carry the total.
+	var total struct {
+		N int `db:"n"`
+	}
+	if err := app.DB().NewQuery(fmt.Sprintf(from, "COUNT(*) AS n")).Bind(params).One(&total); err != nil {
+		return fmt.Errorf("count dashboard rows: %w", err)
+	}
+	d.Total = total.N
 	return nil
 }
 

@@ -94,6 +94,15 @@ func TestLoadDashboard_messy(t *testing.T) {
 	if d.Total != 3 {
 		t.Errorf("total = %d, want 3", d.Total)
 	}
+
+	// A page past the end has no rows but still knows how many there are.
+	past, err := store.LoadDashboard(app, store.DashboardQuery{AsOf: asOf, Page: 4, PerPage: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(past.Rows) != 0 || past.Total != 3 {
+		t.Errorf("page 4 of 2 a page: %d rows, total %d; want 0 rows, total 3", len(past.Rows), past.Total)
+	}
 }
 
 // TestLoadDashboard_filters narrows the messy dashboard by each filter.
