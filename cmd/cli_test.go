@@ -107,3 +107,15 @@ func decodeImport(t *testing.T, r result) importJSON {
 	}
 	return out
 }
+
+// TestBench runs the benchmark command on a small authority, to keep it
+// working; its figures are measurements, not assertions.
+func TestBench(t *testing.T) {
+	t.Parallel()
+	r := mustRun(t, t.TempDir(), 0, "bench", "--children", "100", "--schools", "10", "--years", "2", "--runs", "1")
+	for _, want := range []string{"100 children", "raw SQL aggregate", "whole dashboard"} {
+		if !bytes.Contains([]byte(r.stdout), []byte(want)) {
+			t.Errorf("bench output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/router"
 )
@@ -14,8 +15,11 @@ func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
 	// own catch-all, so unknown pages get a page and the API keeps JSON.
 	r.Any("/", s.notFound)
 
+	// Page query strings can hold personal data (a child's name typed into
+	// the dashboard search), so successful page requests stay out of
+	// PocketBase's request log; failures are still logged.
 	pages := r.Group("")
-	pages.Bind(pageHeaders(), s.errorPages(), s.csrfCheck())
+	pages.Bind(apis.SkipSuccessActivityLog(), pageHeaders(), s.errorPages(), s.csrfCheck())
 	pages.GET("/sign-in", s.signInShow)
 	pages.POST("/sign-in", s.signInCheck)
 	pages.POST("/sign-out", s.signOut)
