@@ -32,6 +32,9 @@ var foundationOrder = []func(core.App) (*core.Collection, error){
 }
 
 func createFoundation(app core.App) error {
+	if err := closeUsers(app); err != nil {
+		return err
+	}
 	for _, build := range foundationOrder {
 		c, err := build(app)
 		if err != nil {
@@ -42,6 +45,20 @@ func createFoundation(app core.App) error {
 		}
 	}
 	return nil
+}
+
+// closeUsers shuts PocketBase's default users collection, which lets
+// anyone sign up and edit their own record. OpenPEP's people are staff
+// records made by administrators; nothing uses users.
+func closeUsers(app core.App) error {
+	users, err := app.FindCollectionByNameOrId("users")
+	if err != nil {
+		return nil // already gone
+	}
+	users.ListRule, users.ViewRule = nil, nil
+	users.CreateRule, users.UpdateRule, users.DeleteRule = nil, nil, nil
+	users.PasswordAuth.Enabled = false
+	return app.Save(users)
 }
 
 func dropFoundation(app core.App) error {
