@@ -153,3 +153,16 @@ func TestExitStatus(t *testing.T) {
 		})
 	}
 }
+
+// TestCalendarImportBankHolidays reads the gov.uk format: of three England
+// and Wales days, 3 January 2028 ships already and two are new; Scotland's
+// 2 January is not England and Wales's.
+func TestCalendarImportBankHolidays(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := mustRun(t, dir, 0, "calendar", "import-bank-holidays", filepath.Join("testdata", "bank-holidays.json"))
+	if !strings.Contains(r.stdout, "Read 3 England and Wales bank holidays: 2 new.") {
+		t.Errorf("unexpected summary:\n%s", r.stdout)
+	}
+	mustRun(t, dir, 1, "calendar", "import-bank-holidays", shared("ssda903-sample", "header.csv"))
+}

@@ -106,9 +106,24 @@ func LoadCalendar(app core.App) (*calendar.Calendar, error) {
 	return cal, nil
 }
 
-// SaveHolidays adds or renames bank holidays; it returns how many were new.
+// SaveHolidays stores bank holidays the authority loaded, adding or
+// renaming each; it returns how many were not known before, either here or
+// in the list that ships with OpenPEP.
 func SaveHolidays(app core.App, holidays []calendar.Holiday) (added int, err error) {
+	known, err := LoadHolidays(app)
+	if err != nil {
+		return 0, err
+	}
+	isKnown := make(map[calendar.Date]bool, len(known))
+	for _, h := range known {
+		isKnown[h.Date] = true
+	}
+
 	for _, h := range holidays {
+		if !isKnown[h.Date] {
+			added++
+		}
+
 		var existing struct {
 			ID string `db:"id"`
 		}
@@ -118,7 +133,6 @@ func SaveHolidays(app core.App, holidays []calendar.Holiday) (added int, err err
 			err = updateRow(app, BankHolidays, existing.ID, dbx.Params{"name": h.Name})
 		} else {
 			_, err = insertRow(app, BankHolidays, dbx.Params{"date": toDB(h.Date), "name": h.Name})
-			added++
 		}
 		if err != nil {
 			return 0, fmt.Errorf("save bank holiday %s: %w", h.Date, err)
