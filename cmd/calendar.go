@@ -40,28 +40,13 @@ func newImportTermsCommand(app core.App) *cobra.Command {
 		SilenceUsage: true,
 	}
 	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
-		table, err := csvfile.ReadFile(args[0])
-		if err != nil {
-			return err
-		}
-
-		terms, problems := calendar.ParseTerms(table)
-		if reportProblems(c, problems) {
-			return ErrReported
-		}
-
-		var res *store.TermsResult
-		err = app.RunInTransaction(func(tx core.App) error {
-			res, err = store.ReplaceTerms(tx, terms, nil)
-			if err != nil {
-				return err
-			}
-			return store.RebuildRequirements(tx)
+		res, err := loadCalendarFile(app, c, args[0], func(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
+			terms, problems := calendar.ParseTerms(t)
+			return terms, nil, problems
 		})
 		if err != nil {
 			return err
 		}
-
 		fmt.Fprintf(c.OutOrStdout(), "Loaded %d terms for %v: %d example terms and %d earlier terms replaced, %d closures removed.\n",
 			res.TermsAdded, res.Years, res.ExampleRemoved, res.TermsReplaced, res.ClosuresRemoved)
 		return nil
@@ -77,33 +62,44 @@ func newImportClosuresCommand(app core.App) *cobra.Command {
 		SilenceUsage: true,
 	}
 	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
-		table, err := csvfile.ReadFile(args[0])
-		if err != nil {
-			return err
-		}
-
-		closures, problems := calendar.ParseClosures(table)
-		if reportProblems(c, problems) {
-			return ErrReported
-		}
-
-		var res *store.TermsResult
-		err = app.RunInTransaction(func(tx core.App) error {
-			res, err = store.ReplaceTerms(tx, nil, closures)
-			if err != nil {
-				return err
-			}
-			return store.RebuildRequirements(tx)
+		res, err := loadCalendarFile(app, c, args[0], func(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
+			closures, problems := calendar.ParseClosures(t)
+			return nil, closures, problems
 		})
 		if err != nil {
 			return err
 		}
-
 		fmt.Fprintf(c.OutOrStdout(), "Loaded %d closure days (%d new, %d updated).\n",
-			len(closures), res.ClosuresAdded, res.ClosuresReplaced)
+			res.ClosuresAdded+res.ClosuresReplaced, res.ClosuresAdded, res.ClosuresReplaced)
 		return nil
 	})
 	return c
+}
+
+// loadCalendarFile reads a terms or closures file with parse and, if it
+// has no errors, stores it and rebuilds every child's requirements in one
+// transaction. Problems go to stderr; any error refuses the whole file.
+func loadCalendarFile(app core.App, c *cobra.Command, path string,
+	parse func(*csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem)) (*store.TermsResult, error) {
+	table, err := csvfile.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+
+	terms, closures, problems := parse(table)
+	if reportProblems(c, problems) {
+		return nil, ErrReported
+	}
+
+	var res *store.TermsResult
+	err = app.RunInTransaction(func(tx core.App) error {
+		res, err = store.ReplaceTerms(tx, terms, closures)
+		if err != nil {
+			return err
+		}
+		return store.RebuildRequirements(tx)
+	})
+	return res, err
 }
 
 func newImportBankHolidaysCommand(app core.App) *cobra.Command {

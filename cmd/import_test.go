@@ -166,3 +166,35 @@ func TestCalendarImportBankHolidays(t *testing.T) {
 	}
 	mustRun(t, dir, 1, "calendar", "import-bank-holidays", shared("ssda903-sample", "header.csv"))
 }
+
+// TestCalendarImportClosures adds an INSET day on Tuesday 17 September
+// 2024 to the messy authority: every initial PEP counted across it falls
+// due one school day later (A1: 1 to 2 October; A2: 14 to 15 October; A5:
+// 7 to 8 October), and nothing else moves.
+func TestCalendarImportClosures(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	messy := func(name string) string { return filepath.Join("testdata", "messy", name) }
+	mustRun(t, dir, 0, "calendar", "import-terms", messy("terms.csv"))
+	mustRun(t, dir, 0, "import", "ssda903", messy("header.csv"), messy("episodes.csv"))
+	mustRun(t, dir, 0, "import", "peps", messy("peps.csv"))
+
+	r := mustRun(t, dir, 0, "calendar", "import-closures", messy("closures.csv"))
+	if !strings.Contains(r.stdout, "Loaded 1 closure days (1 new, 0 updated).") {
+		t.Errorf("unexpected summary:\n%s", r.stdout)
+	}
+
+	got := mustRun(t, dir, 0, "report", "schedule", "--as-of", "2025-05-15").stdout
+	want, err := os.ReadFile(messy("schedule-2025-05-15.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := strings.NewReplacer(
+		"A1,initial,,2024-10-01,", "A1,initial,,2024-10-02,",
+		"A2,initial,,2024-10-14,", "A2,initial,,2024-10-15,",
+		"A5,initial,,2024-10-07,", "A5,initial,,2024-10-08,",
+	).Replace(string(want))
+	if diff := cmp.Diff(moved, got); diff != "" {
+		t.Errorf("schedule with the INSET day (-want +got):\n%s", diff)
+	}
+}
