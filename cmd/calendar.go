@@ -40,14 +40,12 @@ func newImportTermsCommand(app core.App) *cobra.Command {
 		SilenceUsage: true,
 	}
 	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
-		res, err := loadCalendarFile(app, c, args[0], func(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
-			terms, problems := calendar.ParseTerms(t)
-			return terms, nil, problems
-		})
+		res, err := loadCalendarFile(app, c, args[0], termsOnly)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(c.OutOrStdout(), "Loaded %d terms for %v: %d example terms and %d earlier terms replaced, %d closures removed.\n",
+		fmt.Fprintf(c.OutOrStdout(), "Loaded %d terms for %v: %d example terms and %d earlier "+
+			"terms replaced, %d closures removed.\n",
 			res.TermsAdded, res.Years, res.ExampleRemoved, res.TermsReplaced, res.ClosuresRemoved)
 		return nil
 	})
@@ -62,10 +60,7 @@ func newImportClosuresCommand(app core.App) *cobra.Command {
 		SilenceUsage: true,
 	}
 	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
-		res, err := loadCalendarFile(app, c, args[0], func(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
-			closures, problems := calendar.ParseClosures(t)
-			return nil, closures, problems
-		})
+		res, err := loadCalendarFile(app, c, args[0], closuresOnly)
 		if err != nil {
 			return err
 		}
@@ -76,11 +71,23 @@ func newImportClosuresCommand(app core.App) *cobra.Command {
 	return c
 }
 
+// calendarParser reads a calendar file into terms and closures.
+type calendarParser func(*csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem)
+
+func termsOnly(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
+	terms, problems := calendar.ParseTerms(t)
+	return terms, nil, problems
+}
+
+func closuresOnly(t *csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem) {
+	closures, problems := calendar.ParseClosures(t)
+	return nil, closures, problems
+}
+
 // loadCalendarFile reads a terms or closures file with parse and, if it
 // has no errors, stores it and rebuilds every child's requirements in one
 // transaction. Problems go to stderr; any error refuses the whole file.
-func loadCalendarFile(app core.App, c *cobra.Command, path string,
-	parse func(*csvfile.Table) ([]calendar.Term, []calendar.Closure, []csvfile.Problem)) (*store.TermsResult, error) {
+func loadCalendarFile(app core.App, c *cobra.Command, path string, parse calendarParser) (*store.TermsResult, error) {
 	table, err := csvfile.ReadFile(path)
 	if err != nil {
 		return nil, err
