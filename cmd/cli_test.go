@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -112,10 +113,23 @@ func decodeImport(t *testing.T, r result) importJSON {
 // working; its figures are measurements, not assertions.
 func TestBench(t *testing.T) {
 	t.Parallel()
-	r := mustRun(t, t.TempDir(), 0, "bench", "--children", "100", "--schools", "10", "--years", "2", "--runs", "1")
+	dir := t.TempDir()
+	mustRun(t, dir, 0, "calendar", "import-terms", filepath.Join("testdata", "messy", "terms.csv"))
+	before := mustRun(t, dir, 0, "calendar", "show").stdout
+
+	r := mustRun(t, dir, 0, "bench", "--children", "100", "--schools", "10", "--years", "2", "--runs", "1")
 	for _, want := range []string{"100 children", "raw SQL aggregate", "whole dashboard"} {
 		if !bytes.Contains([]byte(r.stdout), []byte(want)) {
 			t.Errorf("bench output lacks %q:\n%s", want, r.stdout)
 		}
+	}
+
+	// It works in a directory of its own, never in --dir.
+	if after := mustRun(t, dir, 0, "calendar", "show").stdout; after != before {
+		t.Errorf("bench changed the data in --dir")
+	}
+	report := mustRun(t, dir, 0, "report", "schedule").stdout
+	if strings.Count(report, "\n") != 1 {
+		t.Errorf("bench left children in --dir:\n%.500s", report)
 	}
 }
