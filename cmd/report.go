@@ -85,7 +85,7 @@ func parseAsOf(s string) (calendar.Date, error) {
 // scheduleAll computes every child's requirements as known on asOf, and
 // lists the date ranges the calendar could not cover, once each.
 func scheduleAll(app core.App, asOf calendar.Date) ([]schedule.Requirement, []string, error) {
-	engine, _, err := store.NewEngine(app)
+	engine, cal, err := store.NewEngine(app)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -98,6 +98,9 @@ func scheduleAll(app core.App, asOf calendar.Date) ([]schedule.Requirement, []st
 	var reqs []schedule.Requirement
 	seen := map[string]bool{}
 	var problems []string
+	for _, m := range cal.Missing(asOf) {
+		problems = append(problems, m.Message())
+	}
 	for _, c := range children {
 		var undetermined []*schedule.UndeterminedError
 		reqs, undetermined = engine.Append(reqs, c.Child, c.PEPs, asOf)

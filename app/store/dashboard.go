@@ -28,7 +28,8 @@ const statusSQL = `(CASE
 
 // daysSQL is the number of calendar days from a requirement's due date to
 // {:asof}; it is meaningful only for overdue requirements.
-const daysSQL = `CAST(julianday(substr({:asof}, 1, 10)) - julianday(substr(r.due, 1, 10)) AS INTEGER)`
+// An undetermined requirement has no due date, and so no days (0).
+const daysSQL = `COALESCE(CAST(julianday(substr({:asof}, 1, 10)) - julianday(substr(r.due, 1, 10)) AS INTEGER), 0)`
 
 // prioritySQL orders a child's requirements by how pressing they are, so
 // the dashboard lists each child once, under the one that matters most.
@@ -89,6 +90,11 @@ func LoadDashboard(app core.App, q DashboardQuery) (*Dashboard, error) {
 	if err := listDashboard(app, d, q, base, filters, params); err != nil {
 		return nil, err
 	}
+
+	if n := d.Counts[string(schedule.StatusUndetermined)]; n > 0 {
+		d.Problems = append(d.Problems, fmt.Sprintf("%d PEP due dates cannot be worked out because "+
+			"term dates or bank holidays are missing; each child's page says which dates.", n))
+	}
 	return d, nil
 }
 
@@ -146,6 +152,10 @@ func prepareDashboard(app core.App, q *DashboardQuery) (*Dashboard, string, []st
 		d.Problems = append(d.Problems, fmt.Sprintf(
 			"No term dates are loaded for %s: load them on the term dates page or with openpep calendar import-terms.",
 			q.AsOf.Long()))
+	}
+
+	for _, m := range cal.Missing(q.AsOf) {
+		d.Problems = append(d.Problems, m.Message())
 	}
 
 	base, filters := dashboardBase(*q, params)

@@ -141,3 +141,42 @@ func TestLoadDashboard_filters(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadDashboard_missingTerms looks at the messy authority, whose own
+// terms replace the example's for 2024/25 only, from past the end of the
+// shipped example calendar, and at a child whose initial PEP cannot be
+// counted: the dashboard still renders, counts it as undetermined, and
+// says which dates are missing.
+func TestLoadDashboard_missingTerms(t *testing.T) {
+	app := messyApp(t)
+
+	// A7 enters care on Monday 10 July 2028, ten school days before the
+	// example summer term ends on Thursday 20 July; nothing is loaded
+	// after it, so the twentieth school day cannot be found.
+	b := ssda903.Parse("episodes.csv", []byte(
+		"CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"+
+			"A7,10/07/2028,S,C2,N1,U1,PR1,,,,,,\n"))
+	b.Add("header.csv", []byte("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA7,1,03/04/2016,WBRI,UN1,,\n"))
+	b.Validate()
+	if _, err := store.ImportBatch(app, b); err != nil {
+		t.Fatal(err)
+	}
+
+	d, err := store.LoadDashboard(app, store.DashboardQuery{AsOf: calendar.MustISO("2028-09-15"),
+		Status: "undetermined", Sort: "due"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Counts["undetermined"] != 1 || len(d.Rows) != 1 || d.Rows[0].ChildID != "A7" {
+		t.Errorf("undetermined: counts %v, rows %+v", d.Counts, d.Rows)
+	}
+	want := []string{
+		"No term dates are loaded after 20 July 2028 (the end of 2027/28 summer): PEPs for later " +
+			"terms cannot be worked out until the authority loads them.",
+		"1 PEP due dates cannot be worked out because term dates or bank holidays are missing; " +
+			"each child's page says which dates.",
+	}
+	if diff := cmp.Diff(want, d.Problems); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}

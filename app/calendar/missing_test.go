@@ -1,0 +1,57 @@
+package calendar
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCalendar_Missing(t *testing.T) {
+	t.Parallel()
+	term := func(year int, label string, name TermName, start, end string) Term {
+		return Term{AcademicYear: label, StartYear: year, Name: name, Start: MustISO(start), End: MustISO(end)}
+	}
+	// 2024/25 with no spring term loaded, then summer.
+	terms := []Term{
+		term(2024, "2024/25", Autumn, "2024-09-04", "2024-12-20"),
+		term(2024, "2024/25", Summer, "2025-04-22", "2025-07-22"),
+	}
+	cal, err := New(Holidays(), terms, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	scenarios := []struct {
+		name string
+		asOf string
+		want []string // After and Before labels
+	}{
+		{"inside the first term", "2024-11-01", nil},
+		{"on the last day of autumn the gap has not begun", "2024-12-20", nil},
+		{"after autumn ends, the missing spring", "2024-12-21", []string{"2024/25 autumn>2024/25 summer"}},
+		{"after the last term ends, everything later too", "2025-07-23",
+			[]string{"2024/25 autumn>2024/25 summer", "2024/25 summer>"}},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			var got []string
+			for _, m := range cal.Missing(MustISO(s.asOf)) {
+				before := ""
+				if m.Before != nil {
+					before = m.Before.Label()
+				}
+				got = append(got, m.After.Label()+">"+before)
+			}
+			if diff := cmp.Diff(s.want, got); diff != "" {
+				t.Errorf("missing (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	last := cal.Missing(MustISO("2025-09-01"))[1].Message()
+	want := "No term dates are loaded after 22 July 2025 (the end of 2024/25 summer): PEPs for later " +
+		"terms cannot be worked out until the authority loads them."
+	if last != want {
+		t.Errorf("message = %q", last)
+	}
+}
