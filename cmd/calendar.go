@@ -2,8 +2,11 @@ package cmd
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -96,6 +99,9 @@ func loadCalendarFile(app core.App, c *cobra.Command, path string, parse calenda
 	terms, closures, problems := parse(table)
 	if reportProblems(c, problems) {
 		return nil, ErrReported
+	}
+	for _, w := range incompleteYears(terms) {
+		fmt.Fprintln(c.ErrOrStderr(), "Warning:", w)
 	}
 
 	var res *store.TermsResult
@@ -195,3 +201,23 @@ func reportProblems(c *cobra.Command, problems []csvfile.Problem) bool {
 }
 
 func dirOf(name string) string { return filepath.Dir(name) }
+
+// incompleteYears warns about academic years the file gives fewer than
+// three terms for: loading them still replaces the whole year.
+func incompleteYears(terms []calendar.Term) []string {
+	names := map[int][]string{}
+	labels := map[int]string{}
+	for _, t := range terms {
+		names[t.StartYear] = append(names[t.StartYear], string(t.Name))
+		labels[t.StartYear] = t.AcademicYear
+	}
+
+	var out []string
+	for _, year := range slices.Sorted(maps.Keys(names)) {
+		if got := names[year]; len(got) < 3 {
+			out = append(out, fmt.Sprintf("the file gives only %s for %s; every term held for that year "+
+				"before is replaced, so its other terms are now missing", strings.Join(got, " and "), labels[year]))
+		}
+	}
+	return out
+}

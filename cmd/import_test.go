@@ -198,3 +198,22 @@ func TestCalendarImportClosures(t *testing.T) {
 		t.Errorf("schedule with the INSET day (-want +got):\n%s", diff)
 	}
 }
+
+// TestCalendarImportTerms_partialYear loads only an autumn term for
+// 2018/19: it is stored, with a warning that the year's other terms are
+// gone, and the schedule report then says spring 2019 onwards is missing.
+func TestCalendarImportTerms_partialYear(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	r := mustRun(t, dir, 0, "calendar", "import-terms", filepath.Join("testdata", "terms-autumn-only.csv"))
+	if !strings.Contains(r.stderr, "only autumn for 2018-19") {
+		t.Errorf("no warning about the missing terms:\n%s\n%s", r.stderr, r.stdout)
+	}
+
+	report := mustRun(t, dir, 0, "report", "schedule", "--as-of", "2019-02-01")
+	want := "No term dates are loaded between 20 December 2018 (the end of 2018-19 autumn) and " +
+		"4 September 2019 (the start of 2019/20 autumn)" // the example's first Wednesday of September
+	if !strings.Contains(report.stderr, want) {
+		t.Errorf("report does not say which terms are missing:\n%s", report.stderr)
+	}
+}

@@ -132,6 +132,8 @@ func checkTerm(t Term) error {
 	case !t.HalfTermStart.IsZero() && (t.HalfTermEnd.Before(t.HalfTermStart) ||
 		t.HalfTermStart.Before(t.Start) || t.HalfTermEnd.After(t.End)):
 		return errHalfTerm
+	case !t.PEPDeadline.IsZero() && (t.PEPDeadline.Before(t.Start) || t.PEPDeadline.After(t.End)):
+		return fmt.Errorf("PEP deadline %s is outside the term (%s to %s)", t.PEPDeadline, t.Start, t.End)
 	}
 
 	first, last := AcademicYearDates(t.StartYear)

@@ -259,6 +259,8 @@ func TestNew_Errors(t *testing.T) {
 			t.HalfTermStart, t.HalfTermEnd = t.HalfTermEnd, t.HalfTermStart
 		}, nil, "half-term"},
 		{"no end date", func(t *Term) { t.End = Date{} }, nil, "start and an end"},
+		{"PEP deadline after the term", func(t *Term) { t.PEPDeadline = d("2024-12-25") }, nil, "PEP deadline"},
+		{"PEP deadline before the term", func(t *Term) { t.PEPDeadline = d("2024-09-03") }, nil, "PEP deadline"},
 		{"wrong academic year", func(t *Term) { t.StartYear = 2023 }, nil, "outside academic year"},
 		{"overlap", nil, []Term{{StartYear: 2024, Name: Spring,
 			Start: d("2024-12-20"), End: d("2025-03-28")}}, "overlaps"},
