@@ -2,7 +2,7 @@ package store
 
 import (
 	"fmt"
-	"path/filepath"
+	"maps"
 	"slices"
 	"strings"
 
@@ -10,8 +10,12 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 
 	"github.com/openpep/openpep/app/csvfile"
+	"github.com/openpep/openpep/app/schedule"
 	"github.com/openpep/openpep/app/ssda903"
 )
+
+// RuleSchoolUnknown marks a child whose school is not in the schools list.
+const RuleSchoolUnknown = "school-unknown"
 
 // ImportResult says what an import changed, by record kind.
 type ImportResult struct {
@@ -168,11 +172,11 @@ func importDetails(app core.App, children *tableSync, b *ssda903.Batch, res *Imp
 			"social_worker_email": d.SocialWorkerEmail,
 		}
 
-		// Only what the file held: a children.csv without a UPN column
-		// must not wipe the UPN the header gave.
+		// Only what the file held: a children.csv without a UPN column, or
+		// with a blank cell, must not wipe what an earlier file gave.
 		values := row{}
 		for _, col := range columns[d.File] {
-			if field, ok := detailColumns[col]; ok {
+			if field, ok := detailColumns[col]; ok && all[field] != "" {
 				values[field] = all[field]
 			}
 		}
@@ -180,9 +184,9 @@ func importDetails(app core.App, children *tableSync, b *ssda903.Batch, res *Imp
 			values["school"] = schools[d.SchoolURN]
 			if d.SchoolURN != "" && values["school"] == "" {
 				res.Problems = append(res.Problems, csvfile.Problem{
-					File: filepath.Base(d.File), Line: d.Line, Column: "SCHOOL_URN", Value: d.SchoolURN,
-					Severity: csvfile.Warning,
-					Message:  "No school with this URN is loaded; import the GIAS file first, then this file again",
+					File: d.File, Line: d.Line, Column: "SCHOOL_URN", Value: d.SchoolURN,
+					Rule: RuleSchoolUnknown, Severity: csvfile.Warning,
+					Message: "No school with this URN is loaded; import the GIAS file first, then this file again",
 				})
 			}
 		}
@@ -240,10 +244,67 @@ func importEpisodes(app core.App, children *tableSync, eps []ssda903.Episode, re
 
 	counts, keys, err := s.apply(want, append([]string{"child", "decom"}, episodeColumns...))
 	res.Episodes = addCounts(res.Episodes, counts)
+	if err != nil {
+		return err
+	}
+
+	touched := map[string]bool{}
 	for _, k := range keys {
 		changed[owner[k]] = true
+		touched[owner[k]] = true
 	}
-	return err
+	return checkStoredEpisodes(app, touched, eps, children, res)
+}
+
+// checkStoredEpisodes looks at the whole stored history of each child an
+// import changed: the batch's own checks see only its own episodes, so a
+// corrected DECOM, say, leaves the old episode beside the new one. Each
+// overlap is reported on the imported row, as a warning, for a person to
+// resolve.
+func checkStoredEpisodes(app core.App, touched map[string]bool, eps []ssda903.Episode,
+	children *tableSync, res *ImportResult) error {
+	if len(touched) == 0 {
+		return nil
+	}
+
+	imported := map[string]ssda903.Episode{}
+	for _, e := range eps {
+		imported[joinKey(children.id(e.ChildID), toDB(e.DECOM))] = e
+	}
+
+	stored, err := LoadScheduled(app, slices.Collect(maps.Keys(touched))...)
+	if err != nil {
+		return err
+	}
+	for _, s := range stored {
+		episodes := slices.SortedFunc(slices.Values(s.Child.Episodes), func(a, b schedule.Episode) int {
+			return a.Start.Time().Compare(b.Start.Time())
+		})
+		for i := 1; i < len(episodes); i++ {
+			prev, next := episodes[i-1], episodes[i]
+			if !prev.End.IsZero() && !prev.End.After(next.Start) {
+				continue
+			}
+			res.Problems = append(res.Problems, overlapProblem(s, prev, next, imported))
+		}
+	}
+	return nil
+}
+
+func overlapProblem(s Scheduled, prev, next schedule.Episode, imported map[string]ssda903.Episode) csvfile.Problem {
+	p := csvfile.Problem{
+		Column: "DECOM", Value: next.Start.String(), Rule: ssda903.RuleOverlap, Severity: csvfile.Warning,
+		Message: fmt.Sprintf("Child %s's stored episode starting %s is still open or ends after this "+
+			"one starts; if a DECOM was corrected, delete the old episode in the dashboard",
+			s.Child.ID, prev.Start),
+	}
+	for _, e := range []schedule.Episode{next, prev} {
+		if src, ok := imported[joinKey(s.RecordID, toDB(e.Start))]; ok {
+			p.File, p.Line, p.Value = src.File, src.Line, e.Start.String()
+			break
+		}
+	}
+	return p
 }
 
 func importReviews(app core.App, children *tableSync, reviews []ssda903.Review, res *ImportResult) error {
@@ -285,7 +346,7 @@ func importPEPs(app core.App, children *tableSync, peps []ssda903.PEPRecord, res
 		if child == "" {
 			res.PEPs.Rejected++
 			res.Problems = append(res.Problems, csvfile.Problem{
-				File: filepath.Base(p.File), Line: p.Line, Column: "CHILD", Value: p.ChildID,
+				File: p.File, Line: p.Line, Column: "CHILD", Value: p.ChildID,
 				Severity: csvfile.Error, Rule: ssda903.RuleChildMissing,
 				Message: "No child with this id is loaded; import the SSDA903 header or children.csv first",
 			})

@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -26,8 +27,8 @@ func batch(t *testing.T, files map[string]string) *ssda903.Batch {
 
 // TestImportBatch_idempotent stores a header, children.csv and episodes in
 // one batch, then the same batch again, which must change nothing; then a
-// children.csv without a SOCIAL_WORKER column, which must leave the social
-// worker as it was.
+// children.csv without a SOCIAL_WORKER column and with a blank forename,
+// which must leave both as they were.
 func TestImportBatch_idempotent(t *testing.T) {
 	app := newTestApp(t)
 	files := map[string]string{
@@ -63,7 +64,8 @@ func TestImportBatch_idempotent(t *testing.T) {
 		t.Errorf("second import (-want +got):\n%s", diff)
 	}
 
-	renamed := map[string]string{"children.csv": "CHILD,FORENAME,SURNAME,SCHOOL_URN\nK1,Ada,King,\n"}
+	// A blank cell leaves what is stored, as a missing column does.
+	renamed := map[string]string{"children.csv": "CHILD,FORENAME,SURNAME,SCHOOL_URN\nK1,,King,\n"}
 	if _, err := store.ImportBatch(app, batch(t, renamed)); err != nil {
 		t.Fatal(err)
 	}
@@ -80,5 +82,38 @@ func TestImportBatch_idempotent(t *testing.T) {
 	}
 	if got.Forename != "Ada" || got.Surname != "King" || got.SocialWorker != "Sam Carter" || got.DOB != "2012-04-03 00:00:00.000Z" {
 		t.Errorf("K1 after the partial children.csv = %+v", got)
+	}
+}
+
+// TestImportBatch_correctedDECOM re-imports an episode whose DECOM was
+// corrected from 1 to 2 September 2025: the old row stays (nothing is
+// deleted behind the officer's back) and the overlap is reported on the
+// new row as a 501 warning.
+func TestImportBatch_correctedDECOM(t *testing.T) {
+	app := newTestApp(t)
+	header := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK1,1,03/04/2012,WBRI,UN1,,\n"
+	episodes := "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+	if _, err := store.ImportBatch(app, batch(t, map[string]string{
+		"header.csv": header, "episodes.csv": episodes + "K1,01/09/2025,S,C2,N1,U1,PR1,,,,,,\n",
+	})); err != nil {
+		t.Fatal(err)
+	}
+
+	res, err := store.ImportBatch(app, batch(t, map[string]string{
+		"header.csv": header, "episodes.csv": episodes + "K1,02/09/2025,S,C2,N1,U1,PR1,,,,,,\n",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Episodes.Added != 1 {
+		t.Errorf("episodes added = %d, want 1", res.Episodes.Added)
+	}
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, fmt.Sprintf("%s:%d %s %s %s=%s", p.File, p.Line, p.Severity, p.Rule, p.Column, p.Value))
+	}
+	want := []string{"episodes.csv:2 warning 501 DECOM=2025-09-02"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
