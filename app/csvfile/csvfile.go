@@ -1,8 +1,9 @@
 // Package csvfile reads the comma-separated files that local authorities
 // export from case-management systems and spreadsheets: UTF-8 with or without
-// a byte-order mark, UTF-16 as Excel saves it, or Windows-1252, with any line
-// endings, quoted or not. It normalises column names so that callers can
-// match them exactly, and keeps each row's line number for error reports.
+// a byte-order mark, UTF-16 as Excel saves it, or Windows-1252, with lines
+// ended by LF, CRLF or a lone CR (as old Mac exports write), quoted or not.
+// It normalises column names so that callers can match them exactly, and
+// keeps each row's line number for error reports.
 package csvfile
 
 import (
@@ -76,6 +77,7 @@ func Parse(name string, data []byte) (*Table, error) {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 
+	text = lineFeeds(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = separator(text)
 	r.FieldsPerRecord = -1
@@ -106,6 +108,22 @@ func Parse(name string, data []byte) (*Table, error) {
 		t.Rows = append(t.Rows, Row{Line: line, Fields: fields})
 	}
 	return t, nil
+}
+
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// lineFeeds returns text with every line end, CRLF or a lone CR, written as
+// LF. encoding/csv ends lines only at LF, dropping a CR just before one, so
+// a file whose lines end in a lone CR would read as one long header row.
+//
+// NOTE: a lone CR inside a quoted field becomes LF too, as encoding/csv
+// already makes of a CRLF there: the field holds a line break either way,
+// and Row.Line counts it as a line, as editors do.
+func lineFeeds(text string) string {
+	if !strings.Contains(text, "\r") {
+		return text
+	}
+	return lineEnds.Replace(text)
 }
 
 // NormaliseColumn returns a column name trimmed of spaces and quotes, in

@@ -45,6 +45,11 @@ func TestParse(t *testing.T) {
 			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 3, Fields: []string{"2", "Ann"}}}},
 		{"tabs", []byte("CHILD\tNAME\n1\tZoë\n"), "UTF-8", '\t',
 			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}}},
+		// Semicolons separate these fields, so line 3's comma is a value.
+		{"UTF-16LE with CR line ends", utf16(unicode.LittleEndian, unicode.UseBOM,
+			"CHILD;NAME\r1;Zoë\r,\r\r2;Ann\r"), "UTF-16LE", ';', []Row{
+			{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 3, Fields: []string{","}},
+			{Line: 5, Fields: []string{"2", "Ann"}}}},
 	}
 	for _, s := range scenarios {
 		t.Run(s.name, func(t *testing.T) {
@@ -57,6 +62,46 @@ func TestParse(t *testing.T) {
 				Columns: []string{"CHILD", "NAME"}, Raw: []string{"CHILD", "NAME"}, Rows: s.rows}
 			if d := cmp.Diff(want, got); d != "" {
 				t.Errorf("table mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestParse_lineEnds(t *testing.T) {
+	t.Parallel()
+	// Lines counted by hand: a lone CR, an LF and a CRLF each end one
+	// line, and so does a line break inside a quoted field.
+	scenarios := []struct {
+		name string
+		text string
+		rows []Row
+	}{
+		{"CR only", "CHILD,NAME\r1,Zoë\r,\r\r2,Ann\r",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 5, Fields: []string{"2", "Ann"}}}},
+		{"CR only, no final line end", "CHILD,NAME\r1,Zoë\r2,Ann",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 3, Fields: []string{"2", "Ann"}}}},
+		{"LF only", "CHILD,NAME\n1,Zoë\n2,Ann\n",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 3, Fields: []string{"2", "Ann"}}}},
+		{"mixed, as where exports were pasted together", "CHILD,NAME\r\n1,Zoë\r2,Ann\n3,Cy\r\n",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë"}}, {Line: 3, Fields: []string{"2", "Ann"}},
+				{Line: 4, Fields: []string{"3", "Cy"}}}},
+		{"a quoted line break in a CR file", "CHILD,NAME\r1,\"Zoë\rAnn\"\r2,Ben\r",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë\nAnn"}}, {Line: 4, Fields: []string{"2", "Ben"}}}},
+		{"a quoted line break in a CRLF file", "CHILD,NAME\r\n1,\"Zoë\r\nAnn\"\r\n2,Ben\r\n",
+			[]Row{{Line: 2, Fields: []string{"1", "Zoë\nAnn"}}, {Line: 4, Fields: []string{"2", "Ben"}}}},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			t.Parallel()
+			got, err := Parse("test.csv", []byte(s.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff([]string{"CHILD", "NAME"}, got.Columns); d != "" {
+				t.Errorf("columns mismatch (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(s.rows, got.Rows); d != "" {
+				t.Errorf("rows mismatch (-want +got):\n%s", d)
 			}
 		})
 	}

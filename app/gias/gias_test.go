@@ -182,6 +182,55 @@ func TestParse_rows(t *testing.T) {
 	}
 }
 
+func TestParse_firstRowThatCounts(t *testing.T) {
+	t.Parallel()
+	// Line 2's close date does not exist, so line 3 is URN 100010's row
+	// and line 4 repeats it.
+	data := strings.Join([]string{header,
+		`"100010","999","Testshire","2010","Bad Date School","Foundation school","Closed","","31-02-2023",""`,
+		`"100010","999","Testshire","2010","Good School","Foundation school","Open","","",""`,
+		`"100010","999","Testshire","2010","Again School","Foundation school","Open","","",""`,
+	}, "\n")
+	res, err := Parse("gias.csv", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2 error date CLOSEDATE=31-02-2023", "4 error duplicate URN=100010"}
+	if d := cmp.Diff(want, brief(res.Problems)); d != "" {
+		t.Errorf("problems mismatch (-want +got):\n%s", d)
+	}
+	if len(res.Schools) != 1 || res.Schools[0].Name != "Good School" {
+		t.Errorf("schools = %+v, want Good School alone", res.Schools)
+	}
+	if msg := res.Problems[1].Message; !strings.Contains(msg, "already on line 3") {
+		t.Errorf("duplicate message %q does not name line 3", msg)
+	}
+}
+
+func TestParse_hugeValue(t *testing.T) {
+	t.Parallel()
+	huge := strings.Repeat("9", 1<<20)
+	data := header + "\n" + `"` + huge + `","999","Testshire","2010","A School","Foundation school",` +
+		`"Open","` + huge + `","",""`
+	res, err := Parse("gias.csv", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each message shows 99 characters of the value and an ellipsis.
+	clipped := `"` + strings.Repeat("9", 99) + `…"`
+	want := []string{
+		"URN " + clipped + " is not six digits; the row cannot be used",
+		"OPENDATE is not a valid date: date " + clipped + " is not in the form DD/MM/YYYY",
+	}
+	var got []string
+	for _, p := range res.Problems {
+		got = append(got, p.Message)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("messages mismatch (-want +got):\n%s", d)
+	}
+}
+
 func TestParse_fileErrors(t *testing.T) {
 	t.Parallel()
 	scenarios := []struct {

@@ -87,12 +87,14 @@ func (r *record) urn() string {
 		return v
 	case urnDecimal.MatchString(v):
 		whole := urnDecimal.FindStringSubmatch(v)[1]
-		r.add(csvfile.Warning, RuleURN, colURN, "URN %q read as %s (a spreadsheet decimal)", v, whole)
+		r.add(csvfile.Warning, RuleURN, colURN, "URN %s read as %s (a spreadsheet decimal)",
+			csvfile.Quote(v), whole)
 		return whole
 	case v == "":
 		r.add(csvfile.Error, RuleURN, colURN, "The URN is blank; the row cannot be used")
 	default:
-		r.add(csvfile.Error, RuleURN, colURN, "URN %q is not six digits; the row cannot be used", v)
+		r.add(csvfile.Error, RuleURN, colURN, "URN %s is not six digits; the row cannot be used",
+			csvfile.Quote(v))
 	}
 	return ""
 }
@@ -105,12 +107,12 @@ func (r *record) laestab(la, number string) string {
 	case la == "" || number == "":
 		return ""
 	case !laCodeShape.MatchString(la):
-		r.add(csvfile.Warning, RuleLAESTAB, colLACode, "LA code %q is not three digits; "+
-			"the school has no LAESTAB", la)
+		r.add(csvfile.Warning, RuleLAESTAB, colLACode, "LA code %s is not three digits; "+
+			"the school has no LAESTAB", csvfile.Quote(la))
 		return ""
 	case !estNumShape.MatchString(number):
-		r.add(csvfile.Warning, RuleLAESTAB, colEstNumber, "Establishment number %q is not "+
-			"four digits; the school has no LAESTAB", number)
+		r.add(csvfile.Warning, RuleLAESTAB, colEstNumber, "Establishment number %s is not "+
+			"four digits; the school has no LAESTAB", csvfile.Quote(number))
 		return ""
 	}
 	n, _ := strconv.Atoi(number)
@@ -120,14 +122,15 @@ func (r *record) laestab(la, number string) string {
 // date reads a GIAS date, DD-MM-YYYY. It also takes what calendar.ParseUK
 // takes, as a spreadsheet may have re-saved the file, with a warning for
 // the lenient forms (D/M/YYYY, say). An unreadable date is an error,
-// never a blank.
+// never a blank. ParseUK's messages quote the value, so a value longer
+// than any date is clipped first: it is unreadable either way.
 func (r *record) date(column string) (calendar.Date, bool) {
 	v := r.get(column)
 	if v == "" {
 		return calendar.Date{}, true
 	}
 
-	d, warning, err := calendar.ParseUK(v)
+	d, warning, err := calendar.ParseUK(csvfile.Clip(v, csvfile.MaxValueLength))
 	switch {
 	case err != nil:
 		r.add(csvfile.Error, RuleDate, column, "%s is not a valid date: %v", column, err)
@@ -139,7 +142,8 @@ func (r *record) date(column string) (calendar.Date, bool) {
 }
 
 // unique reports whether urn is new to the file, and an error when an
-// earlier row has it.
+// earlier row has it. Only rows without errors of their own are passed
+// to it, so a faulty row never keeps a later correct one out.
 func (r *record) unique(urn string, seen map[string]int) bool {
 	if line, ok := seen[urn]; ok {
 		r.add(csvfile.Error, RuleDuplicate, colURN, "URN %s is already on line %d; "+

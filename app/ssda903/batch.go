@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/openpep/openpep/app/calendar"
 	"github.com/openpep/openpep/app/csvfile"
 )
 
@@ -29,6 +30,12 @@ type Batch struct {
 	// header table (episodes alone, or PEP history) is checked against
 	// them. Set it before Validate; nil means the batch stands alone.
 	Known map[string]bool
+
+	// Today is the day of the import. When set, a PEP history row dated
+	// after it, by MEETING_DATE or COMPLETED_DATE, is rejected under rule
+	// pep-dates: the history records meetings already held. Set it before
+	// Validate; the zero Date leaves dates in the future unchecked.
+	Today calendar.Date
 
 	children []*staged[Child]
 	episodes []*staged[Episode]
@@ -80,10 +87,16 @@ type staged[T any] struct {
 	keyed     bool              // the fields that identify the row were readable
 	read      []csvfile.Problem // found while reading the row
 	checked   []csvfile.Problem // found by Validate; rebuilt on each call
-	duplicate bool              // an earlier row has its key; set by Validate
+	duplicate bool              // an earlier row that counts has its key; set by Validate
+	shadowed  bool              // rejected, and another row stands for its key; set by Validate
 }
 
 func (s *staged[T]) rejected() bool { return hasError(s.read) || hasError(s.checked) }
+
+// stands reports whether s is the one row standing for its key in the
+// checks across rows: the row that counts for the key, or the first row
+// with it when every such row was rejected for its own errors.
+func (s *staged[T]) stands() bool { return s.keyed && !s.duplicate && !s.shadowed }
 
 // value returns the row's field in column as the file wrote it, trimmed.
 func (s *staged[T]) value(column string) string {

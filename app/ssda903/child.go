@@ -1,6 +1,9 @@
 package ssda903
 
-import "github.com/openpep/openpep/app/calendar"
+import (
+	"github.com/openpep/openpep/app/calendar"
+	"github.com/openpep/openpep/app/csvfile"
+)
 
 // Child is one accepted row of the SSDA903 header table.
 type Child struct {
@@ -23,9 +26,11 @@ func readChild(r *record) (Child, bool) {
 	return c, c.ID != ""
 }
 
-// upn reads column as a UPN: a malformed one is an error under rule 168,
-// one with the wrong check letter a warning (the validator does not test
-// check letters, so a return it accepts should not lose children here).
+// upn reads column as a UPN, trimmed and in upper case. What rule 168
+// finds is only a warning, and the UPN is kept as given: the PEP schedule
+// does not use it, and a child must not drop out of the schedule over one
+// field. A malformed UPN is what the validator rejects; a wrong check
+// letter it does not test.
 func (r *record) upn(column string) string {
 	v := r.code(column)
 	if v == "" {
@@ -34,11 +39,12 @@ func (r *record) upn(column string) string {
 
 	switch CheckUPN(v) {
 	case UPNMalformed:
-		r.errorf(RuleUPN, column, v, "UPN %q is not valid: it must be a letter other than I, O or S, "+
-			"11 digits and a digit or letter, or UN1 to UN5 when not known", v)
+		r.warnf(RuleUPN, column, v, "UPN %s is not valid: %s (a UPN is a letter other than "+
+			"I, O or S, 11 digits and a digit or letter, or UN1 to UN5 when not known); "+
+			"the row is loaded with the UPN as given", csvfile.Quote(v), upnFault(v))
 	case UPNWrongCheckLetter:
-		r.warnf(RuleUPN, column, v, "UPN %q has the wrong check letter; "+
-			"check it against the school's records", v)
+		r.warnf(RuleUPN, column, v, "UPN %s has the wrong check letter; "+
+			"check it against the school's records", csvfile.Quote(v))
 	}
 	return v
 }

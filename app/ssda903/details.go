@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/openpep/openpep/app/csvfile"
 )
 
 // ChildDetails is one accepted row of children.csv: what the authority
@@ -68,10 +70,12 @@ func (r *record) schoolURN(column string) string {
 	switch {
 	case v == "":
 	case !urnShape.MatchString(v):
-		r.errorf(RuleValue, column, raw, "School URN %q is not a GIAS URN (six digits)", raw)
+		r.errorf(RuleValue, column, raw, "School URN %s is not a GIAS URN (six digits)",
+			csvfile.Quote(raw))
 		return ""
 	case v != raw:
-		r.warnf(RuleValue, column, raw, "School URN %q read as %q (a spreadsheet decimal)", raw, v)
+		r.warnf(RuleValue, column, raw, "School URN %s read as %q (a spreadsheet decimal)",
+			csvfile.Quote(raw), v)
 	}
 	return v
 }
@@ -81,7 +85,8 @@ func (r *record) ncy(column string) string {
 	raw := r.get(column)
 	v, ok := NormaliseNCY(raw)
 	if !ok {
-		r.errorf(RuleValue, column, raw, "NCY %q is not a year group (N1, N2, R, 1 to 14, or X)", raw)
+		r.errorf(RuleValue, column, raw, "NCY %s is not a year group (N1, N2, R, 1 to 14, or X)",
+			csvfile.Quote(raw))
 	}
 	return v
 }
@@ -117,7 +122,7 @@ func (r *record) email(column string) string {
 
 	a, err := mail.ParseAddress(v)
 	if err != nil || a.Address != v {
-		r.errorf(RuleValue, column, v, "%q is not an email address", v)
+		r.errorf(RuleValue, column, v, "%s is not an email address", csvfile.Quote(v))
 		return ""
 	}
 	return v

@@ -21,8 +21,9 @@ func TestParse_childDetails(t *testing.T) {
 
 	// SHOE_SIZE is not a children.csv column. 900001's decimals are
 	// repaired; 900003's URN has five digits; 900004's year group and
-	// email are not valid; 900005's cohort and UPN are not; 900001 comes
-	// twice; 900006 has no name, which is only a warning.
+	// email are not valid; 900005's cohort is not, nor is its UPN, which
+	// is only a warning; 900001 comes twice; 900006 has no name, which is
+	// only a warning.
 	diff(t, "problems", []string{
 		"0 warning column SHOE_SIZE=",
 		"2 warning child-id CHILD=900001.0",
@@ -30,7 +31,7 @@ func TestParse_childDetails(t *testing.T) {
 		"4 error value SCHOOL_URN=10049",
 		"5 error value NCY=15",
 		"5 error value SOCIAL_WORKER_EMAIL=not-an-address",
-		"6 error 168 UPN=UN9",
+		"6 warning 168 UPN=UN9",
 		"6 error value COHORT=NEIGHBOUR",
 		"7 error duplicate CHILD=900001",
 		"8 warning value SURNAME=",

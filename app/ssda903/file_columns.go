@@ -55,8 +55,8 @@ func (f *File) mapColumns(t *csvfile.Table, spec tableSpec) map[string]int {
 					"its values are ignored", i+1))
 			}
 		case !spec.known(c):
-			f.finding(csvfile.Warning, RuleColumn, c, fmt.Sprintf("Column %s is not part of %s; "+
-				"it is ignored", c, f.Kind.describe()))
+			f.finding(csvfile.Warning, RuleColumn, columnLabel(c), fmt.Sprintf("Column %s is not "+
+				"part of %s; it is ignored", columnLabel(c), f.Kind.describe()))
 		case repeated:
 			f.finding(csvfile.Warning, RuleColumn, c, fmt.Sprintf("Column %s appears more than "+
 				"once; the first (column %d) is used", c, cols[c]+1))

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
+
+	"github.com/openpep/openpep/app/csvfile"
 )
 
 // MaxChildIDLength is the longest CHILD id the return allows.
@@ -35,8 +38,9 @@ func spreadsheetDecimal(s string) (string, bool) {
 // turns an all-digit id ending in ".0" (a spreadsheet's decimal) back into
 // the integer, reporting that it did so in repaired. Leading zeros are
 // kept: "0900005" and "900005" are different children. A blank id, one
-// longer than MaxChildIDLength, and one in scientific notation ("9E+05",
-// whose digits a spreadsheet has lost) are errors.
+// with a space or tab inside it ("800 023"), one longer than
+// MaxChildIDLength, and one in scientific notation ("9E+05", whose digits a
+// spreadsheet has lost) are errors.
 func CleanChildID(raw string) (id string, repaired bool, err error) {
 	id = strings.TrimSpace(raw)
 	if v, ok := spreadsheetDecimal(id); ok {
@@ -46,11 +50,15 @@ func CleanChildID(raw string) (id string, repaired bool, err error) {
 	switch {
 	case id == "":
 		return "", false, errors.New("CHILD is blank")
+	case strings.ContainsFunc(id, unicode.IsSpace):
+		return "", false, fmt.Errorf("CHILD %s has a space or tab inside it", csvfile.Quote(id))
 	case scientific.MatchString(id):
-		return "", false, fmt.Errorf("CHILD %q is a number in scientific notation, as a spreadsheet "+
-			"shows long numbers; the id's digits are lost, so export it again as text", id)
+		return "", false, fmt.Errorf("CHILD %s is a number in scientific notation, as a "+
+			"spreadsheet shows long numbers; the id's digits are lost, so export it again as text",
+			csvfile.Quote(id))
 	case len([]rune(id)) > MaxChildIDLength:
-		return "", false, fmt.Errorf("CHILD %q is longer than %d characters", id, MaxChildIDLength)
+		return "", false, fmt.Errorf("CHILD %s is longer than %d characters", csvfile.Quote(id),
+			MaxChildIDLength)
 	}
 	return id, repaired, nil
 }
@@ -91,6 +99,22 @@ func CheckUPN(upn string) UPNProblem {
 		return UPNWrongCheckLetter
 	}
 	return UPNValid
+}
+
+// upnFault says why a UPN that CheckUPN finds malformed is not valid.
+func upnFault(upn string) string {
+	runes := []rune(upn)
+	switch {
+	case strings.HasPrefix(upn, "UN") && len(runes) < 13:
+		return "only UN1 to UN5 stand for a UPN that is not known"
+	case len(runes) != 13:
+		return fmt.Sprintf("it has %d characters, not 13", len(runes))
+	case !strings.ContainsRune(upnLetters, runes[0]):
+		return fmt.Sprintf("it starts with %q, not a letter other than I, O or S", string(runes[0]))
+	case strings.ContainsFunc(string(runes[1:12]), func(r rune) bool { return r < '0' || r > '9' }):
+		return "its 2nd to 12th characters are not all digits"
+	}
+	return "its last character is not a digit or a letter"
 }
 
 // checkLetter returns the check letter for the last 12 characters of a

@@ -23,6 +23,10 @@ func TestCleanChildID(t *testing.T) {
 		{raw: "9E+05", fails: true},
 		{raw: "12E45", want: "12E45"}, // could be an id: spreadsheets write a sign
 		{raw: "  ", fails: true},
+		{raw: "800 023", fails: true},  // a space inside: which child is meant?
+		{raw: "8000\t25", fails: true}, // a tab inside
+		{raw: "800\u00a0023", fails: true},
+		{raw: " 800023\t", want: "800023"}, // around the id they go quietly
 	}
 	for _, s := range scenarios {
 		t.Run(s.raw, func(t *testing.T) {
@@ -31,6 +35,34 @@ func TestCleanChildID(t *testing.T) {
 			if (err != nil) != s.fails || got != s.want || repaired != s.repaired {
 				t.Errorf("CleanChildID(%q) = %q, %v, %v; want %q, %v, fails %v",
 					s.raw, got, repaired, err, s.want, s.repaired, s.fails)
+			}
+		})
+	}
+}
+
+func TestUPNFault(t *testing.T) {
+	t.Parallel()
+	scenarios := []struct {
+		upn  string
+		want string
+	}{
+		{"UN9", "only UN1 to UN5 stand for a UPN that is not known"},
+		{"C99900000001", "it has 12 characters, not 13"},
+		{"C9990000000011", "it has 14 characters, not 13"},
+		{"I999000000001", `it starts with "I", not a letter other than I, O or S`},
+		{"9999000000001", `it starts with "9", not a letter other than I, O or S`},
+		{"É999000000001", `it starts with "É", not a letter other than I, O or S`},
+		{"C9990000000A1", "its 2nd to 12th characters are not all digits"},
+		{"C99900000000-", "its last character is not a digit or a letter"},
+	}
+	for _, s := range scenarios {
+		t.Run(s.upn, func(t *testing.T) {
+			t.Parallel()
+			if CheckUPN(s.upn) != UPNMalformed {
+				t.Fatalf("CheckUPN(%q) is not UPNMalformed", s.upn)
+			}
+			if got := upnFault(s.upn); got != s.want {
+				t.Errorf("upnFault(%q) = %q, want %q", s.upn, got, s.want)
 			}
 		})
 	}

@@ -46,6 +46,27 @@ func TestLoad_headerEncodings(t *testing.T) {
 	}
 }
 
+func TestParse_headerCROnly(t *testing.T) {
+	t.Parallel()
+	// The same table with every CRLF written as a lone CR, as old Mac
+	// exports end lines: the same two children on the same lines.
+	data, err := os.ReadFile(importCase("header-utf8-bom-crlf.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\r"))
+	if bytes.Contains(data, []byte("\n")) {
+		t.Fatal("the file still has a line feed")
+	}
+
+	b := Parse("header-cr.csv", data)
+	diff(t, "problems", []string(nil), brief(b.Problems()))
+	diff(t, "children", []Child{
+		{ID: "900001", Sex: "1", DOB: day("2012-04-03"), Ethnic: "WBRI", UPN: "C999000000001", Line: 2},
+		{ID: "900002", Sex: "2", DOB: day("2010-11-14"), Ethnic: "BAFR", UPN: "R999000000002", Line: 3},
+	}, b.Children, cmpopts.IgnoreFields(Child{}, "File"))
+}
+
 func TestLoad_episodesQuotedOddHeaders(t *testing.T) {
 	t.Parallel()
 	path := importCase("episodes-quoted-odd-headers.csv")

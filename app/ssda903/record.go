@@ -64,7 +64,8 @@ func (r *record) childID() string {
 		r.errorf(RuleChildID, "CHILD", raw, "%s; the row cannot be linked to a child",
 			sentence(err.Error()))
 	case repaired:
-		r.warnf(RuleChildID, "CHILD", raw, "CHILD %q read as %q (a spreadsheet decimal)", raw, id)
+		r.warnf(RuleChildID, "CHILD", raw, "CHILD %s read as %q (a spreadsheet decimal)",
+			csvfile.Quote(raw), id)
 	}
 	return id
 }
@@ -81,7 +82,7 @@ func (r *record) date(column, rule, label string, required bool) (calendar.Date,
 		return calendar.Date{}, !required
 	}
 
-	d, warning, err := calendar.ParseUK(raw)
+	d, warning, err := parseDate(raw)
 	if err != nil {
 		r.errorf(rule, column, raw, "%s is not a valid date: %s", label, err)
 		return calendar.Date{}, false
@@ -102,11 +103,18 @@ func (r *record) checkCode(column, rule, label string, list codeList, year int, 
 		r.errorf(rule, column, v, "%s is blank", label)
 	case v == "" || list.valid(v, year):
 	case list.valid(v, 0):
-		r.errorf(rule, column, v, "%s %q is not valid in collection year %s", label, v, yearLabel(year))
+		r.errorf(rule, column, v, "%s %s is not valid in collection year %s", label,
+			csvfile.Quote(v), yearLabel(year))
 	default:
-		r.errorf(rule, column, v, "%s %q is not a valid code", label, v)
+		r.errorf(rule, column, v, "%s %s is not a valid code", label, csvfile.Quote(v))
 	}
 	return v
+}
+
+// parseDate reads s as calendar.ParseUK does. Its messages quote s, so a
+// value longer than any date is clipped first: it is unreadable either way.
+func parseDate(s string) (calendar.Date, string, error) {
+	return calendar.ParseUK(csvfile.Clip(s, csvfile.MaxValueLength))
 }
 
 // yearLabel names a collection year as the DfE does, "2024-25".

@@ -43,7 +43,7 @@ func (r *record) reviewDOB() calendar.Date {
 		return calendar.Date{}
 	}
 
-	d, _, err := calendar.ParseUK(raw)
+	d, _, err := parseDate(raw)
 	if err != nil {
 		r.warnf(RuleDateFormat, "DOB", raw, "Date of birth is not a valid date, so it was not compared "+
 			"with the header's: %s", err)

@@ -2,7 +2,8 @@ package ssda903
 
 // Rule codes of the public SSDA903 validator (data-to-insight
 // csc-validator-be-903), used in problems so that data officers recognise
-// them. Each names the check this package makes under that code.
+// them. Each names the check this package makes under that code;
+// docs/import-rules.md describes every code an import reports.
 const (
 	RuleSex             = "101"  // SEX is not a valid code
 	RuleDOB             = "102"  // DOB is not a valid date
@@ -17,7 +18,7 @@ const (
 	RuleREC             = "149"  // REC is not a valid code
 	RuleReviewDate      = "166"  // REVIEW is not a valid date, or blank
 	RuleReviewCode      = "167"  // REVIEW_CODE is not a valid code, or blank
-	RuleUPN             = "168"  // UPN malformed (error), or its check letter wrong (warning)
+	RuleUPN             = "168"  // UPN malformed, or its check letter wrong (both warnings)
 	RuleBeforeBirth     = "302"  // an episode starts before the child's DOB
 	RuleEndsBeforeStart = "356"  // DEC is before DECOM
 	RuleFirstNotS       = "357"  // a child's first episode does not have RNE S
@@ -38,11 +39,11 @@ const (
 	RuleFile          = "file"           // the file as a whole: empty, unreadable, unrecognised, unused
 	RuleColumn        = "column"         // a missing, extra or repeated column
 	RuleRow           = "row"            // a row with more fields than the file has columns
-	RuleChildID       = "child-id"       // CHILD is blank, too long, or was repaired
+	RuleChildID       = "child-id"       // CHILD blank, spaced, too long, or repaired
 	RuleDateFormat    = "date-format"    // a date read in a lenient form, such as D/M/YYYY
-	RuleDuplicate     = "duplicate"      // a row whose key an earlier row in the batch has
+	RuleDuplicate     = "duplicate"      // a row whose key an earlier row that counts has
 	RuleChildRejected = "child-rejected" // the child's own row was rejected, so this one is too
 	RuleChildMissing  = "child-missing"  // the child is in none of the batch's child tables
-	RuleValue         = "value"          // a children.csv value is not valid (URN, NCY, email...)
-	RulePEPDates      = "pep-dates"      // a PEP is completed before its meeting
+	RuleValue         = "value"          // a children.csv or PEP history value is not valid
+	RulePEPDates      = "pep-dates"      // completed before the meeting, or after Batch.Today
 )

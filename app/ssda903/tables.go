@@ -3,6 +3,8 @@ package ssda903
 import (
 	"fmt"
 	"strings"
+
+	"github.com/openpep/openpep/app/csvfile"
 )
 
 // Kind names a table an import can hold. Files are recognised by their
@@ -179,13 +181,35 @@ func unique(columns []string) []string {
 	return out
 }
 
-// describeColumns lists column names for a message, "(none)" when empty.
+// Limits on the column names a message lists: the "header" of a junk or
+// binary file can be one long line of anything.
+const (
+	maxColumnName   = 40 // characters of one name
+	maxColumnsNamed = 10 // names in a list
+)
+
+// describeColumns lists column names for a message, each as columnLabel
+// gives it, at most maxColumnsNamed of them; "(none)" when none is named.
 func describeColumns(columns []string) string {
 	named := unique(columns)
 	if len(named) == 0 {
 		return "(none)"
 	}
-	return strings.Join(named, ", ")
+
+	var out []string
+	for _, c := range named[:min(len(named), maxColumnsNamed)] {
+		out = append(out, columnLabel(c))
+	}
+	if more := len(named) - len(out); more > 0 {
+		out = append(out, fmt.Sprintf("and %d more", more))
+	}
+	return strings.Join(out, ", ")
+}
+
+// columnLabel returns a column name fit for a message: printable and at
+// most maxColumnName characters.
+func columnLabel(name string) string {
+	return csvfile.Clip(csvfile.Printable(name), maxColumnName)
 }
 
 // String returns the kind's name, or "unrecognised" for KindUnknown.

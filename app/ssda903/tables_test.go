@@ -3,6 +3,8 @@ package ssda903
 import (
 	"strings"
 	"testing"
+
+	"github.com/openpep/openpep/app/csvfile"
 )
 
 func TestRecognise(t *testing.T) {
@@ -130,6 +132,40 @@ func TestParse_unusedTableMessage(t *testing.T) {
 	want := "Recognised as the SSDA903 uasc table, which OpenPEP does not use yet; its 2 rows were not loaded"
 	if f.Kind != KindUASC || f.Rows != 2 || f.Accepted != 0 || f.Problems[0].Message != want {
 		t.Errorf("outcome = %s %d rows %d accepted %q", f.Kind, f.Rows, f.Accepted, f.Problems[0].Message)
+	}
+}
+
+func TestParse_junkColumnNames(t *testing.T) {
+	t.Parallel()
+	// A NUL and a bell, a terminal colour code, a right-to-left override,
+	// a 60-character name and eight more: control characters become "?",
+	// the long name is clipped to 40 characters and the list to 10 names.
+	data := "\x00gif\x07,\x1b[31mred,\u202eliam," + strings.Repeat("x", 60) +
+		",c5,c6,c7,c8,c9,c10,c11,c12\n1,2\n"
+	b := Parse("junk.csv", []byte(data))
+	want := "The file is not an SSDA903 table, children.csv or a PEP history: its columns (" +
+		"?GIF?, ?[31MRED, ?LIAM, " + strings.Repeat("X", 39) + "…, C5, C6, C7, C8, C9, C10, " +
+		"and 2 more) match none of them"
+	diff(t, "problems", []csvfile.Problem{{File: "junk.csv", Rule: RuleFile, Severity: csvfile.Error,
+		Message: want}}, b.Problems())
+}
+
+func TestParse_hugeValue(t *testing.T) {
+	t.Parallel()
+	// A stray quote can leave megabytes in one field. Each message shows
+	// 99 characters of it and an ellipsis, as Problem.String does.
+	huge := strings.Repeat("A", 1<<20)
+	b := Parse("huge.csv", csvText(headerColumns, "C1,1,01/01/2010,WBRI,"+huge+",,",
+		"C2,1,"+huge+",WBRI,UN1,,"))
+	clipped := `"` + strings.Repeat("A", 99) + `…"`
+	diff(t, "messages", []string{
+		"UPN " + clipped + " is not valid: it has 1048576 characters, not 13 (a UPN is a letter " +
+			"other than I, O or S, 11 digits and a digit or letter, or UN1 to UN5 when not known); " +
+			"the row is loaded with the UPN as given",
+		"Date of birth is not a valid date: date " + clipped + " is not in the form DD/MM/YYYY",
+	}, []string{b.Problems()[0].Message, b.Problems()[1].Message})
+	if got := b.Problems()[0].String(); len(got) > 500 {
+		t.Errorf("String() is %d bytes long", len(got))
 	}
 }
 

@@ -13,9 +13,12 @@ import (
 // rows are accepted and what each file's problems are. It may be called
 // again after more files are added; it starts afresh each time.
 //
-// The checks, in order: a repeated key is an error on the later row (the
-// header's CHILD under INT32; an episode's CHILD and DECOM, a review's
-// CHILD and REVIEW, a PEP's CHILD and MEETING_DATE under "duplicate").
+// The checks, in order: a PEP history row dated after Today is an error
+// (pep-dates). A repeated key is an error on the later row (the header's
+// CHILD under INT32; an episode's CHILD and DECOM, a review's CHILD and
+// REVIEW, a PEP's CHILD and MEETING_DATE under "duplicate"), where the
+// first row that counts for a key is the first not rejected for its own
+// errors: a row with a bad code does not keep a correct one out.
 // Then references: when the batch has a header table, an episode or
 // review whose child it lacks is an error (INT01, INT08), and one whose
 // child's header rows were all rejected is rejected too. Then the rules
@@ -45,7 +48,7 @@ func (b *Batch) Validate() {
 
 func reset[T any](rows []*staged[T]) {
 	for _, s := range rows {
-		s.checked, s.duplicate = nil, false
+		s.checked, s.duplicate, s.shadowed = nil, false, false
 	}
 }
 
@@ -108,6 +111,7 @@ func (b *Batch) checkReviews(header roster) {
 }
 
 func (b *Batch) checkPEPs(header, details roster) {
+	b.checkPEPDates()
 	markDuplicates(b.peps, PEPRecord.key,
 		func(s, first *staged[PEPRecord]) {
 			s.flag(csvfile.Error, RuleDuplicate, "MEETING_DATE", fmt.Sprintf("Child %s already "+
@@ -131,14 +135,41 @@ func (b *Batch) checkPEPs(header, details roster) {
 	}
 }
 
+// checkPEPDates rejects PEP history rows dated after b.Today, when it is
+// set.
+func (b *Batch) checkPEPDates() {
+	if b.Today.IsZero() {
+		return
+	}
+	today := b.Today.Long()
+	for _, s := range b.peps {
+		meeting, completed := s.val.MeetingDate, s.val.CompletedDate
+		if meeting.After(b.Today) {
+			s.flag(csvfile.Error, RulePEPDates, "MEETING_DATE", fmt.Sprintf("The PEP meeting "+
+				"date, %s, is after today (%s); a PEP history holds meetings already held",
+				meeting.Long(), today))
+		}
+		if completed.After(b.Today) {
+			s.flag(csvfile.Error, RulePEPDates, "COMPLETED_DATE", fmt.Sprintf("The PEP completed "+
+				"date, %s, is after today (%s); a PEP cannot be completed in the future",
+				completed.Long(), today))
+		}
+	}
+}
+
 func rejectedMessage(id, table string) string {
 	return fmt.Sprintf("Child %s's %s row was rejected, so this row is not loaded either", id, table)
 }
 
-// markDuplicates calls report for every keyed row whose key an earlier
-// keyed row has, with that earlier row, and marks it a duplicate.
+// markDuplicates settles which row counts for each key: the first keyed
+// row not rejected so far. Every keyed row after it with the key is marked
+// a duplicate and reported, with that row. A rejected row before it is
+// marked shadowed, as is every rejected row but the first of a key that no
+// row counts for, so that one row stands for each key. It must run before
+// the checks across rows, so that only a row's own errors reject it here.
 func markDuplicates[T any](rows []*staged[T], key func(T) string, report func(s, first *staged[T])) {
 	first := map[string]*staged[T]{}
+	before := map[string][]*staged[T]{} // rejected rows with a key no row counts for yet
 	for _, s := range keyed(rows) {
 		k := key(s.val)
 		if f, ok := first[k]; ok {
@@ -146,7 +177,15 @@ func markDuplicates[T any](rows []*staged[T], key func(T) string, report func(s,
 			report(s, f)
 			continue
 		}
+		if s.rejected() {
+			s.shadowed = len(before[k]) > 0
+			before[k] = append(before[k], s)
+			continue
+		}
 		first[k] = s
+		for _, r := range before[k] {
+			r.shadowed = true
+		}
 	}
 }
 
@@ -208,12 +247,12 @@ func newRoster[T any](b *Batch, kind Kind, rows []*staged[T], id func(T) string)
 	return r
 }
 
-// headerDOBs maps each child to the DOB of its first header row; children
-// whose DOB is unreadable are left out.
+// headerDOBs maps each child to the DOB of the header row standing for it;
+// children whose DOB is unreadable are left out.
 func (b *Batch) headerDOBs() map[string]calendar.Date {
 	dobs := map[string]calendar.Date{}
-	for _, s := range keyed(b.children) {
-		if !s.duplicate && !s.val.DOB.IsZero() {
+	for _, s := range b.children {
+		if s.stands() && !s.val.DOB.IsZero() {
 			dobs[s.val.ID] = s.val.DOB
 		}
 	}

@@ -40,14 +40,14 @@ func (b *Batch) checkEpisodes(header roster) {
 	}
 }
 
-// episodesByChild groups the keyed, unrepeated episodes by child, each
-// group in DECOM order, the groups in order of first appearance. Repeated
-// episodes are left out, so no two in a group share a DECOM.
+// episodesByChild groups the episodes standing for their keys by child,
+// each group in DECOM order, the groups in order of first appearance. Only
+// one row stands for a CHILD and DECOM, so no two in a group share a DECOM.
 func episodesByChild(rows []*staged[Episode]) [][]*staged[Episode] {
 	index := map[string]int{}
 	var groups [][]*staged[Episode]
-	for _, s := range keyed(rows) {
-		if s.duplicate {
+	for _, s := range rows {
+		if !s.stands() {
 			continue
 		}
 		i, ok := index[s.val.ChildID]

@@ -236,17 +236,26 @@ func TestValidate_header(t *testing.T) {
 		"C6,F,,,,,",
 		"C7,2,01/01/2010,WBRI,D999000000001,,",
 		"CHILD-ID-TOO-LONG,2,01/01/2010,WBRI,UN1,,",
+		"800 023,2,01/01/2010,WBRI,UN1,,",
+		"8000\t25,2,01/01/2010,WBRI,UN1,,",
 	)})
 
-	// C4's codes are read in upper case. C7's UPN is well formed but its
-	// check letter should be C: a warning.
+	// C4's codes are read in upper case. C5's UPN starts with I, which no
+	// UPN does, and C7's is well formed but its check letter should be C:
+	// both warnings. The last two ids have a space and a tab inside.
 	diff(t, "problems", []string{
 		"3 error INT32 CHILD=C1",
-		"5 error 101 SEX=X", "5 error 103 ETHNIC=WXYZ", "5 error 168 UPN=I999000000001",
+		"5 error 101 SEX=X", "5 error 103 ETHNIC=WXYZ", "5 warning 168 UPN=I999000000001",
 		"6 error 102 DOB=", "6 error 103 ETHNIC=",
 		"7 warning 168 UPN=D999000000001",
 		"8 error child-id CHILD=CHILD-ID-TOO-LONG",
+		"9 error child-id CHILD=800 023",
+		"10 error child-id CHILD=8000\t25",
 	}, brief(b.Files[0].Problems))
+	diff(t, "child-id messages", []string{
+		`CHILD "800 023" has a space or tab inside it; the row cannot be linked to a child`,
+		`CHILD "8000\t25" has a space or tab inside it; the row cannot be linked to a child`,
+	}, []string{b.Files[0].Problems[8].Message, b.Files[0].Problems[9].Message})
 	diff(t, "children", []Child{
 		{ID: "C1", Sex: "1", DOB: day("2010-01-01"), Ethnic: "WBRI", UPN: "UN1",
 			File: "header.csv", Line: 2},
