@@ -18,15 +18,12 @@ import (
 )
 
 func newCalendarCommand(app core.App) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "calendar",
-		Short: "Load and show term dates, closures and bank holidays",
-	}
+	c := newGroup("calendar", "Load and show term dates, closures and bank holidays")
 	c.AddCommand(
 		newImportTermsCommand(app),
 		newImportClosuresCommand(app),
 		newImportBankHolidaysCommand(app),
-		newCalendarShowCommand(app),
+		needsExistingDir(newCalendarShowCommand(app)),
 	)
 	return c
 }

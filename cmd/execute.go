@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/pocketbase/pocketbase"
@@ -32,6 +33,13 @@ func Execute(app *pocketbase.PocketBase) int {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "Error:", err)
 		return 2
+	}
+
+	if target.Annotations["existing-dir"] == "yes" {
+		if err := checkDataDir(app.DataDir()); err != nil {
+			fmt.Fprintln(os.Stderr, "Error:", err)
+			return 1
+		}
 	}
 
 	if needsBootstrap(target) {
@@ -95,4 +103,40 @@ func withMigrations(app core.App, run func(*cobra.Command, []string) error) func
 		}
 		return run(c, args)
 	}
+}
+
+// newGroup returns a command that only holds subcommands. Cobra would
+// print its help and exit 0 for a mistyped subcommand ("import ssda930");
+// this says what was wrong and fails instead.
+func newGroup(use, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:          use,
+		Short:        short,
+		SilenceUsage: true,
+		Annotations:  map[string]string{"bootstrap": "no"},
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return c.Help()
+			}
+			return fmt.Errorf("unknown command %q for %q; see %s --help", args[0], c.CommandPath(), c.CommandPath())
+		},
+	}
+}
+
+// needsExistingDir marks a command that only reads: it refuses a data
+// directory that does not exist rather than create an empty one.
+func needsExistingDir(c *cobra.Command) *cobra.Command {
+	if c.Annotations == nil {
+		c.Annotations = map[string]string{}
+	}
+	c.Annotations["existing-dir"] = "yes"
+	return c
+}
+
+// checkDataDir fails unless dir holds an OpenPEP database.
+func checkDataDir(dir string) error {
+	if _, err := os.Stat(filepath.Join(dir, "data.db")); err != nil {
+		return fmt.Errorf("no OpenPEP data in %s: check --dir (or OPENPEP_DIR)", dir)
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"os/user"
 	"path/filepath"
 	"slices"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -26,14 +27,11 @@ var ErrPartial = errors.New("imported in part")
 var errStrict = errors.New("--strict: the import has errors")
 
 func newImportCommand(app core.App) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "import",
-		Short: "Load SSDA903 returns, child details, schools and PEP history",
-		Long: "Every import validates each row and reports file, line, column, value and rule.\n" +
-			"By default the clean rows are stored and the rest reported (exit status 3);\n" +
-			"with --strict any error refuses the whole import (exit status 1). Re-running an\n" +
-			"import of the same files changes nothing.",
-	}
+	c := newGroup("import", "Load SSDA903 returns, child details, schools and PEP history")
+	c.Long = "Every import validates each row and reports file, line, column, value and rule.\n" +
+		"By default the clean rows are stored and the rest reported (exit status 3);\n" +
+		"with --strict any error refuses the whole import (exit status 1). Re-running an\n" +
+		"import of the same files changes nothing."
 	c.AddCommand(
 		newImportBatchCommand(app, "ssda903 PATH...",
 			"Load SSDA903 tables (header, episodes, reviews; the others are recognised and reported), from files or folders",
@@ -70,6 +68,7 @@ func (o *importOptions) check() error {
 // newImportBatchCommand builds an import of files read as an SSDA903 batch.
 // only, when set, lists the kinds of file the command accepts.
 func newImportBatchCommand(app core.App, use, short string, only []ssda903.Kind) *cobra.Command {
+	kind := strings.Fields(use)[0]
 	var opts importOptions
 	c := &cobra.Command{
 		Use:          use,
@@ -98,7 +97,7 @@ func newImportBatchCommand(app core.App, use, short string, only []ssda903.Kind)
 			return err
 		}
 
-		report, err := importBatch(app, batch, opts, p)
+		report, err := importBatch(app, batch, kind, opts, p)
 		if report != nil {
 			if werr := report.write(c.OutOrStdout(), opts.format); werr != nil {
 				return werr
@@ -121,6 +120,7 @@ func loadBatch(app core.App, paths ...string) (*ssda903.Batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	batch.Today = store.Today()
 	batch.Validate()
 	return batch, nil
 }
@@ -141,7 +141,7 @@ func restrict(b *ssda903.Batch, only []ssda903.Kind) error {
 }
 
 // importBatch stores a validated batch in one transaction and logs it.
-func importBatch(app core.App, b *ssda903.Batch, opts importOptions, p *progress) (*importReport, error) {
+func importBatch(app core.App, b *ssda903.Batch, kind string, opts importOptions, p *progress) (*importReport, error) {
 	report := &importReport{Strict: opts.strict, batch: b}
 	if opts.strict && b.HasErrors() {
 		return report, errStrict
@@ -159,7 +159,7 @@ func importBatch(app core.App, b *ssda903.Batch, opts importOptions, p *progress
 		}
 
 		return store.LogImport(tx, store.ImportLog{
-			Kind: "ssda903", Files: baseNames(b), Counts: res.ByKind(),
+			Kind: kind, Files: baseNames(b), Counts: res.ByKind(),
 			Problems: len(b.Problems()) + len(res.Problems), Strict: opts.strict, Actor: actor(),
 		})
 	})
@@ -180,6 +180,8 @@ func exitFor(r *importReport, err error) error {
 		return ErrReported
 	case err != nil:
 		return err
+	case (r.batch.HasErrors() || hasError(r.Result.Problems)) && r.Result.Stored() == 0:
+		return ErrReported
 	case r.batch.HasErrors() || hasError(r.Result.Problems):
 		return ErrPartial
 	}
@@ -298,7 +300,7 @@ func (r *importReport) writeText(w io.Writer) error {
 	switch {
 	case !r.Imported && r.Strict:
 		fmt.Fprintln(w, "\nNothing was imported: --strict refuses an import with any error.")
-	case !r.Imported:
+	case !r.Imported, r.batch.HasErrors() && r.Result.Stored() == 0:
 		fmt.Fprintln(w, "\nNothing was imported.")
 	case r.batch.HasErrors():
 		fmt.Fprintln(w, "\nImported the clean rows; the rows and files listed with errors were not loaded.")

@@ -11,18 +11,19 @@ import (
 
 // TestImportSSDA903_sample loads the public sample. The expected counts
 // were worked out from the files with a separate script (see
-// app/ssda903's sample test): 2,379 of 2,675 header rows, 4,436 of 5,050
-// episodes and 11,092 of 12,582 reviews pass; 10 episodes break 142 and 62
-// break 501, the README's 72 overlapping or open pairs.
+// app/ssda903's sample test): all 2,675 header rows load (a malformed UPN
+// is a warning), 4,982 of 5,050 episodes (10 break 142 and 62 break 501,
+// the README's 72 overlapping or open pairs, with 4 rows breaking both)
+// and 12,568 of 12,582 reviews (14 repeat a CHILD and REVIEW).
 func TestImportSSDA903_sample(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 
 	first := decodeImport(t, mustRun(t, dir, 3, "import", "ssda903", "--format", "json", shared("ssda903-sample")))
 	want := struct{ Children, Episodes, Reviews counts }{
-		Children: counts{Added: 2379, Rejected: 296},
-		Episodes: counts{Added: 4436, Rejected: 614},
-		Reviews:  counts{Added: 11092, Rejected: 1490},
+		Children: counts{Added: 2675},
+		Episodes: counts{Added: 4982, Rejected: 68},
+		Reviews:  counts{Added: 12568, Rejected: 14},
 	}
 	got := struct{ Children, Episodes, Reviews counts }{first.Counts.Children, first.Counts.Episodes, first.Counts.Reviews}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -33,7 +34,7 @@ func TestImportSSDA903_sample(t *testing.T) {
 	for _, r := range first.Rules {
 		rules[r.Rule+" "+r.Severity] += r.Count
 	}
-	for rule, n := range map[string]int{"142 error": 10, "501 error": 62, "file warning": 9} {
+	for rule, n := range map[string]int{"142 error": 10, "501 error": 62, "file warning": 9, "168 error": 0} {
 		if rules[rule] != n {
 			t.Errorf("rule %s: %d problems, want %d", rule, rules[rule], n)
 		}
@@ -42,9 +43,9 @@ func TestImportSSDA903_sample(t *testing.T) {
 	// The same files again change nothing.
 	again := decodeImport(t, mustRun(t, dir, 3, "import", "ssda903", "--format", "json", shared("ssda903-sample")))
 	wantAgain := struct{ Children, Episodes, Reviews counts }{
-		Children: counts{Unchanged: 2379, Rejected: 296},
-		Episodes: counts{Unchanged: 4436, Rejected: 614},
-		Reviews:  counts{Unchanged: 11092, Rejected: 1490},
+		Children: counts{Unchanged: 2675},
+		Episodes: counts{Unchanged: 4982, Rejected: 68},
+		Reviews:  counts{Unchanged: 12568, Rejected: 14},
 	}
 	gotAgain := struct{ Children, Episodes, Reviews counts }{again.Counts.Children, again.Counts.Episodes, again.Counts.Reviews}
 	if diff := cmp.Diff(wantAgain, gotAgain); diff != "" {
@@ -135,6 +136,7 @@ func TestReportSchedule_messy(t *testing.T) {
 func TestExitStatus(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
+	mustRun(t, dir, 3, "import", "ssda903", shared("import-cases", "batch"))
 	scenarios := []struct {
 		name string
 		args []string
@@ -146,11 +148,26 @@ func TestExitStatus(t *testing.T) {
 		{"bad format", []string{"report", "schedule", "--format", "xml"}, 1},
 		{"bad terms file", []string{"calendar", "import-terms", shared("ssda903-sample", "header.csv")}, 1},
 		{"help", []string{"--help"}, 0},
+		{"mistyped subcommand", []string{"import", "ssda930", shared("ssda903-sample", "header.csv")}, 1},
+		{"mistyped calendar subcommand", []string{"calendar", "import-term", "x.csv"}, 1},
+		{"group alone shows help", []string{"report"}, 0},
+		{"a file nothing could be read from", []string{"import", "ssda903", shared("gias", "establishment_types_20250422.csv")}, 1},
 	}
 	for _, s := range scenarios {
 		t.Run(s.name, func(t *testing.T) {
 			mustRun(t, dir, s.code, s.args...)
 		})
+	}
+
+	// Reading commands refuse a data directory that does not exist
+	// instead of making an empty one.
+	missing := filepath.Join(t.TempDir(), "typo")
+	r := mustRun(t, missing, 1, "report", "schedule")
+	if !strings.Contains(r.stderr, "no OpenPEP data in") {
+		t.Errorf("missing data directory not explained:\n%s", r.stderr)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("report created %s", missing)
 	}
 }
 

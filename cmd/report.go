@@ -17,11 +17,8 @@ import (
 )
 
 func newReportCommand(app core.App) *cobra.Command {
-	c := &cobra.Command{
-		Use:   "report",
-		Short: "Write reports from the authority's data",
-	}
-	c.AddCommand(newReportScheduleCommand(app))
+	c := newGroup("report", "Write reports from the authority's data")
+	c.AddCommand(needsExistingDir(newReportScheduleCommand(app)))
 	return c
 }
 

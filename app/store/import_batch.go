@@ -31,6 +31,16 @@ type ImportResult struct {
 	Problems []csvfile.Problem `json:"problems,omitempty"`
 }
 
+// Stored returns how many rows the import matched to the database: added,
+// updated or found unchanged. Zero means nothing in the files was usable.
+func (r *ImportResult) Stored() int {
+	n := 0
+	for _, c := range r.ByKind() {
+		n += c.Added + c.Updated + c.Unchanged
+	}
+	return n
+}
+
 // ByKind returns the counts keyed by record kind, for logs and reports.
 func (r *ImportResult) ByKind() map[string]Counts {
 	return map[string]Counts{
