@@ -3,9 +3,7 @@ package ui
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -31,8 +29,9 @@ var axePath = filepath.Join("..", "node_modules", "axe-core", "axe.min.js")
 // every page and fails on any accessibility problem axe-core finds, any
 // script error and any Content-Security-Policy refusal.
 //
-// It skips when chromium or axe-core is missing, unless CI is set: CI
-// must run it.
+// It fails when chromium or axe-core is missing, saying how to install
+// them, so that `go test ./...` never passes without it having run.
+// OPENPEP_SKIP_BROWSER_TESTS=1 skips it instead.
 func TestBrowser(t *testing.T) {
 	axe := browserPrerequisites(t)
 
@@ -54,8 +53,12 @@ func TestBrowser(t *testing.T) {
 		"/?" + asOf + "&ks=KS5",
 		"/children/" + fixture.children[0] + "?" + asOf,
 		"/children/" + fixture.children[2],
+		"/?" + asOf + "&page=99999",
+		"/?as-of-day=1&as-of-month=1&as-of-year=2010",
+		"/children/" + fixture.children[2] + "?as-of-day=1&as-of-month=1&as-of-year=2023",
 		"/schools",
 		"/schools?q=nowhere",
+		"/schools?page=99999",
 		"/admin/terms",
 		"/admin/terms/new",
 		"/admin/terms/2025/autumn",
@@ -77,26 +80,79 @@ func TestBrowser(t *testing.T) {
 	b.problems.check(t)
 }
 
-// browserPrerequisites returns axe-core's source, or skips the test when
-// chromium or axe-core is missing outside CI.
+// skipBrowserTests names the environment variable that skips the browser
+// tests on a machine without chromium or axe-core.
+const skipBrowserTests = "OPENPEP_SKIP_BROWSER_TESTS"
+
+// browserPrerequisites returns axe-core's source. It fails the test when
+// chromium or axe-core is missing, or skips it when skipBrowserTests is 1.
 func browserPrerequisites(t *testing.T) string {
 	t.Helper()
-	ci := os.Getenv("CI") != ""
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if ci {
-			t.Fatalf("CI needs %s (apt-get install chromium): %v", chromiumPath, err)
-		}
-		t.Skipf("%s is not installed; CI=true makes this a failure", chromiumPath)
+	axe, missing := loadBrowserPrerequisites(chromiumPath, axePath)
+	if os.Getenv(skipBrowserTests) == "1" {
+		t.Skipf("%s=1 skips the browser tests%s", skipBrowserTests, missing)
 	}
+	if missing != "" {
+		t.Fatalf("the browser tests cannot run%s\nor set %s=1 to skip them",
+			missing, skipBrowserTests)
+	}
+	return axe
+}
 
-	axe, err := os.ReadFile(axePath)
-	if errors.Is(err, fs.ErrNotExist) && !ci {
-		t.Skip("axe-core is not installed; run npm ci")
+// loadBrowserPrerequisites reads axe-core from axePath and checks that
+// chromium is at chromiumPath. missing says what is not installed and how
+// to install it, one line each, or is "" when both are there.
+func loadBrowserPrerequisites(chromiumPath, axePath string) (axe, missing string) {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		missing += fmt.Sprintf("\n%s is missing (%v): install it with apt-get install chromium",
+			chromiumPath, err)
 	}
+	b, err := os.ReadFile(axePath)
 	if err != nil {
-		t.Fatalf("read axe-core (run npm ci): %v", err)
+		missing += fmt.Sprintf("\naxe-core is missing (%v): install it with npm ci at the repository root",
+			err)
 	}
-	return string(axe)
+	return string(b), missing
+}
+
+func TestLoadBrowserPrerequisites(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	chromium, axe := filepath.Join(dir, "chromium"), filepath.Join(dir, "axe.min.js")
+	for _, f := range []string{chromium, axe} {
+		if err := os.WriteFile(f, []byte("window.axe = {};"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	absent := filepath.Join(dir, "absent")
+
+	scenarios := []struct {
+		name, chromium, axe string
+		want, notWant       []string // in the message about what is missing
+	}{
+		{"both installed", chromium, axe, nil, []string{"missing"}},
+		{"no chromium", absent, axe, []string{"apt-get install chromium"}, []string{"npm ci"}},
+		{"no axe-core", chromium, absent, []string{"npm ci"}, []string{"apt-get"}},
+		{"neither", absent, absent, []string{"apt-get install chromium", "npm ci"}, nil},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			source, missing := loadBrowserPrerequisites(s.chromium, s.axe)
+			if s.want == nil && (missing != "" || source != "window.axe = {};") {
+				t.Errorf("got axe-core %q, missing %q", source, missing)
+			}
+			for _, w := range s.want {
+				if !strings.Contains(missing, w) {
+					t.Errorf("missing %q does not say %q", missing, w)
+				}
+			}
+			for _, w := range s.notWant {
+				if strings.Contains(missing, w) {
+					t.Errorf("missing %q says %q", missing, w)
+				}
+			}
+		})
+	}
 }
 
 // browser drives one headless chromium tab against base.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pocketbase/pocketbase/core"
 
+	"github.com/openpep/openpep/app/calendar"
 	"github.com/openpep/openpep/app/schedule"
 	"github.com/openpep/openpep/app/store"
 )
@@ -22,7 +23,17 @@ type childView struct {
 	DisplayName string
 	ReportedNCY string // the school's year group for people; "" when not reported
 	NCYMismatch bool   // the school's year group differs from the one worked out
+	Episodes    []episodeRow
 	BackURL     string
+}
+
+// episodeRow is an episode of care as the child page shows it. The page
+// lists every episode the latest return holds, so on a past as-of date some
+// start or end after it.
+type episodeRow struct {
+	store.EpisodeView
+	StartsAfterAsOf bool
+	EndsAfterAsOf   bool
 }
 
 // childView shows one child as of the date in the query, today by default.
@@ -45,6 +56,7 @@ func (s *server) childView(e *core.RequestEvent) error {
 	}
 
 	view.Child = child
+	view.Episodes = episodeRows(child.Episodes, child.AsOf)
 	view.DisplayName = childName(child)
 	view.Title = view.DisplayName
 	view.AsOfInput = newDateInput("as-of", "Show this child as at",
@@ -62,6 +74,19 @@ func (s *server) childView(e *core.RequestEvent) error {
 		view.NCYMismatch = comparable && child.NCYKnown && reported != child.NCY
 	}
 	return s.render(e, http.StatusOK, "child", view)
+}
+
+// episodeRows marks each episode that starts or ends after asOf.
+func episodeRows(episodes []store.EpisodeView, asOf calendar.Date) []episodeRow {
+	rows := make([]episodeRow, len(episodes))
+	for i, ep := range episodes {
+		rows[i] = episodeRow{
+			EpisodeView:     ep,
+			StartsAfterAsOf: ep.DECOM.After(asOf),
+			EndsAfterAsOf:   ep.DEC.After(asOf),
+		}
+	}
+	return rows
 }
 
 // childName is what the page calls the child: their name as children.csv

@@ -24,6 +24,7 @@ type dashboardView struct {
 	AsOf         calendar.Date
 	AsOfInput    DateInput
 	TermName     string // "" when no term dates cover the as-of date
+	ExampleTerm  bool   // the term's dates come from the shipped example calendar
 	Problems     []string
 	StatusCounts []CountCard
 	BandCounts   []CountCard
@@ -33,6 +34,7 @@ type dashboardView struct {
 	Total        int
 	First, Last  int // the rows shown, 1-based
 	Pagination   Pagination
+	PastEnd      *PastEnd // the page asked for is after the last
 	Filtered     bool
 	ClearURL     string
 	ChildQuery   string // keeps the as-of date on links to children
@@ -90,7 +92,7 @@ func (s *server) dashboardView(e *core.RequestEvent) error {
 
 	view.AsOf, view.Problems, view.Rows, view.Total = d.AsOf, d.Problems, d.Rows, d.Total
 	if d.Term != nil {
-		view.TermName = termName(*d.Term)
+		view.TermName, view.ExampleTerm = termName(*d.Term), d.Term.Example
 	}
 	view.StatusCounts, view.BandCounts = dashboardCounts(d, links)
 	view.Columns = dashboardColumns{
@@ -102,9 +104,10 @@ func (s *server) dashboardView(e *core.RequestEvent) error {
 	}
 	view.Columns.Overdue.Class = "govuk-table__header--numeric"
 	view.Pagination = newPagination(links, q.Page, q.PerPage, d.Total)
-	if d.Total > 0 {
+	view.PastEnd = newPastEnd(links, q.Page, q.PerPage, d.Total, "child", "children")
+	if len(d.Rows) > 0 {
 		view.First = (q.Page-1)*q.PerPage + 1
-		view.Last = min(q.Page*q.PerPage, d.Total)
+		view.Last = view.First + len(d.Rows) - 1
 	}
 
 	if d.Total == 0 && !view.Filtered {

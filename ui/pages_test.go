@@ -41,6 +41,63 @@ func TestPages(t *testing.T) {
 			NotExpectedContent: []string{"No children match", "No data yet"},
 		},
 		{
+			Name:           "dashboard says the term's dates are an example",
+			URL:            "/?" + asOf,
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				`<div class="govuk-notification-banner" role="region"`,
+				"The Autumn term 2025/26 dates are an example that comes with OpenPEP, not your authority’s own.",
+				"Ask an administrator to load your authority’s term dates.",
+			},
+			NotExpectedContent: []string{`href="/admin/terms"`},
+		},
+		{
+			Name:           "dashboard sends an administrator to load the term dates",
+			URL:            "/?" + asOf,
+			Headers:        admin,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"The Autumn term 2025/26 dates are an example",
+				`<a class="govuk-notification-banner__link" href="/admin/terms">Load your authority’s term dates</a>.`,
+			},
+			NotExpectedContent: []string{"Ask an administrator"},
+		},
+		{
+			// The example calendar starts in September 2014.
+			Name:           "dashboard before any term dates",
+			URL:            "/?as-of-day=1&as-of-month=1&as-of-year=2010",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"No term dates loaded",
+				`<p class="govuk-notification-banner__heading">No term dates are loaded for 1 January 2010:`,
+			},
+			NotExpectedContent: []string{"dates are an example"},
+		},
+		{
+			Name:           "dashboard past the last page",
+			URL:            "/?" + asOf + "&page=99999",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"There is no page 99999: there are 2 children on 1 page.",
+				`<a class="govuk-link" href="?` + asOfAmp + `">Go to the last page</a>`,
+			},
+			NotExpectedContent: []string{"No child has a PEP due this term", "<tbody"},
+		},
+		{
+			Name:           "dashboard past the last page of a filter",
+			URL:            "/?" + asOf + "&status=overdue&page=2",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"There is no page 2: there is 1 child on 1 page.",
+				`href="?` + asOfAmp + `&amp;status=overdue">Go to the last page`,
+			},
+			NotExpectedContent: []string{"No children match", "<tbody"},
+		},
+		{
 			Name:               "dashboard filtered by status",
 			URL:                "/?" + asOf + "&status=overdue",
 			Headers:            dt,
@@ -137,15 +194,38 @@ func TestPages(t *testing.T) {
 				"Initial PEP", "19 February 2024", "Completed on time", "20 school days after 15 January 2024",
 				"2025/26 autumn", "C2: Full care order", "N1: Abuse or neglect", "S: Started to be looked after",
 				"PN1: Attended and spoke for themselves", "Still in care",
+				"15 January 2024</td>", ">Open</td>",
 			},
+			NotExpectedContent: []string{"fter the as-of date"},
 		},
 		{
 			Name:               "child page for a child who left care",
 			URL:                "/children/" + fixture.children[2],
 			Headers:            dt,
 			ExpectedStatus:     http.StatusOK,
-			ExpectedContent:    []string{"Child C1003", "E13: Left care", "Not known"},
-			NotExpectedContent: []string{"Does not match"},
+			ExpectedContent:    []string{"Child C1003", "E13: Left care", "Not known", "30 June 2024</td>"},
+			NotExpectedContent: []string{"Does not match", "fter the as-of date"},
+		},
+		{
+			// C1003's one episode ran from 1 February 2023 to 30 June 2024.
+			Name:           "child page as at a date inside an episode that ended later",
+			URL:            "/children/" + fixture.children[2] + "?as-of-day=1&as-of-month=1&as-of-year=2024",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"1 February 2023</td>", "30 June 2024 (after the as-of date)</td>",
+			},
+			NotExpectedContent: []string{"After the as-of date"},
+		},
+		{
+			Name:           "child page as at a date before any episode",
+			URL:            "/children/" + fixture.children[2] + "?as-of-day=1&as-of-month=1&as-of-year=2023",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				`1 February 2023<br><strong class="govuk-tag govuk-tag--grey">After the as-of date</strong></td>`,
+				"30 June 2024 (after the as-of date)</td>",
+			},
 		},
 		{
 			Name:            "unknown child",
@@ -161,8 +241,34 @@ func TestPages(t *testing.T) {
 			ExpectedStatus: http.StatusOK,
 			ExpectedContent: []string{
 				"Hilltop Primary School", "100001", "8882001", "Primary", "Riverside Academy",
-				`href="/?school=` + fixture.schools[0] + `"`,
+				"Children on roll</th>",
+				`<td class="govuk-table__cell govuk-table__cell--numeric">1</td>`,
+				`<a class="govuk-link" href="/?school=` + fixture.schools[0] + `">View PEPs this term` +
+					`<span class="govuk-visually-hidden"> at Hilltop Primary School</span></a>`,
 			},
+			NotExpectedContent: []string{"1 children", "children at"},
+		},
+		{
+			Name:           "schools past the last page",
+			URL:            "/schools?page=99999",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"There is no page 99999: there are 2 schools on 1 page.",
+				`<a class="govuk-link" href="?">Go to the last page</a>`,
+			},
+			NotExpectedContent: []string{"No schools yet", "<tbody"},
+		},
+		{
+			Name:           "schools search past the last page",
+			URL:            "/schools?q=river&page=3",
+			Headers:        dt,
+			ExpectedStatus: http.StatusOK,
+			ExpectedContent: []string{
+				"There is no page 3: there is 1 school on 1 page.",
+				`href="?q=river">Go to the last page`,
+			},
+			NotExpectedContent: []string{"No schools match", "<tbody"},
 		},
 		{
 			Name:               "schools search",
@@ -312,6 +418,11 @@ func TestTermSave(t *testing.T) {
 			if !strings.Contains(body, want) {
 				t.Errorf("term dates page lacks %q", want)
 			}
+		}
+
+		_, body = c.get("/?" + asOf)
+		if !strings.Contains(body, "Autumn term 2025/26") || strings.Contains(body, "dates are an example") {
+			t.Error("the dashboard still calls the authority's own autumn term an example")
 		}
 	})
 }

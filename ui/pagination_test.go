@@ -60,3 +60,58 @@ func TestNewSortColumn(t *testing.T) {
 		}
 	}
 }
+
+func TestNewPastEnd(t *testing.T) {
+	t.Parallel()
+	base := url.Values{"q": {"hill"}, "page": {"9"}}
+	scenarios := []struct {
+		name        string
+		page, total int
+		want        *PastEnd
+	}{
+		{"a page that exists", 3, 120, nil},
+		{"an empty list", 5, 0, nil},
+		{"past the end of three pages", 7, 120, &PastEnd{
+			Message: "There is no page 7: there are 120 children on 3 pages.",
+			LastURL: "?page=3&q=hill",
+		}},
+		{"just past two full pages", 3, 100, &PastEnd{
+			Message: "There is no page 3: there are 100 children on 2 pages.",
+			LastURL: "?page=2&q=hill",
+		}},
+		{"past the end of one child", 2, 1, &PastEnd{
+			Message: "There is no page 2: there is 1 child on 1 page.",
+			LastURL: "?q=hill",
+		}},
+	}
+	for _, s := range scenarios {
+		t.Run(s.name, func(t *testing.T) {
+			got := newPastEnd(base, s.page, 50, s.total, "child", "children")
+			if diff := cmp.Diff(s.want, got); diff != "" {
+				t.Errorf("past the end (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestPageNumber(t *testing.T) {
+	t.Parallel()
+	scenarios := []struct {
+		in   string
+		want int
+	}{
+		{"", 1},
+		{"x", 1},
+		{"0", 1},
+		{"-3", 1},
+		{"7", 7},
+		{"1000000", 1_000_000},
+		{"99999999999", 1_000_000},
+		{"99999999999999999999", 1}, // not an int64
+	}
+	for _, s := range scenarios {
+		if got := pageNumber(s.in); got != s.want {
+			t.Errorf("pageNumber(%q) = %d, want %d", s.in, got, s.want)
+		}
+	}
+}

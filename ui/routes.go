@@ -13,7 +13,9 @@ func (s *server) registerRoutes(r *router.Router[*core.RequestEvent]) {
 
 	// A route for "/" that matches any method stands in for PocketBase's
 	// own catch-all, so unknown pages get a page and the API keeps JSON.
-	r.Any("/", s.notFound)
+	// Its "Page not found" answers keep query strings out of the request
+	// log as the pages below do; unknown API routes are failures, logged.
+	r.Any("/", s.notFound).Bind(apis.SkipSuccessActivityLog())
 
 	// Page query strings can hold personal data (a child's name typed into
 	// the dashboard search), so successful page requests stay out of

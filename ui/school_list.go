@@ -21,6 +21,7 @@ type schoolListView struct {
 	Total       int
 	First, Last int
 	Pagination  Pagination
+	PastEnd     *PastEnd // the page asked for is after the last
 }
 
 // schoolList lists the schools OpenPEP knows, by name, with how many
@@ -48,8 +49,9 @@ func (s *server) schoolList(e *core.RequestEvent) error {
 		Schools:    schools,
 		Total:      total,
 		Pagination: newPagination(links, q.Page, q.PerPage, total),
+		PastEnd:    newPastEnd(links, q.Page, q.PerPage, total, "school", "schools"),
 	}
-	if total > 0 {
+	if len(schools) > 0 {
 		view.First = (q.Page-1)*q.PerPage + 1
 		view.Last = min(view.First+len(schools)-1, total)
 	}

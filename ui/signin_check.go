@@ -34,6 +34,11 @@ func (s *server) signInCheck(e *core.RequestEvent) error {
 			return s.startSession(e, staff, next)
 		}
 		errs.Add("email", msgWrongCredentials)
+
+		// The typed email address is personal data and may not belong to
+		// anyone, so the log has only the count and where it came from.
+		n := s.failedSignIns.Add(1)
+		e.App.Logger().Info("Staff sign-in failed", "failedSignIns", n, "ip", e.RealIP())
 	}
 
 	// The password is never sent back, only the email address.

@@ -15,6 +15,7 @@ package ui
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
@@ -58,6 +59,9 @@ type server struct {
 	assets  *assetSet
 	csrfKey []byte
 	decoy   decoyPassword
+
+	// failedSignIns counts failed sign-ins since the server started.
+	failedSignIns atomic.Int64
 }
 
 func newServer(app core.App, opts Options) (*server, error) {
