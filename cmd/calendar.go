@@ -153,7 +153,7 @@ func newImportBankHolidaysCommand(app core.App) *cobra.Command {
 func newCalendarShowCommand(app core.App) *cobra.Command {
 	c := &cobra.Command{
 		Use:          "show",
-		Short:        "List the loaded terms with their half-terms and PEP deadlines",
+		Short:        "List the loaded terms with their half-terms and PEP deadlines, and closure days",
 		Args:         cobra.NoArgs,
 		SilenceUsage: true,
 	}
@@ -176,6 +176,24 @@ func newCalendarShowCommand(app core.App) *cobra.Command {
 			}
 			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", t.Label(), t.Start, t.End, half, t.PEPDeadline, source)
 		}
+		if err := w.Flush(); err != nil {
+			return err
+		}
+
+		_, closures, err := store.LoadTerms(app)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "\nCLOSURE DAY\tREASON\tSOURCE")
+		for _, cl := range closures {
+			source := "authority"
+			if cl.Example {
+				source = "example"
+			}
+			fmt.Fprintf(w, "%s\t%s\t%s\n", cl.Date, cl.Reason, source)
+		}
+		fmt.Fprintln(w, "\nBank holidays: England and Wales 2015 to 2028 ship with OpenPEP; "+
+			"add later ones with import-bank-holidays.")
 		return w.Flush()
 	})
 	return c
