@@ -54,12 +54,20 @@ func newReportScheduleCommand(app core.App) *cobra.Command {
 			fmt.Fprintln(c.ErrOrStderr(), "Warning:", p)
 		}
 
-		return writeTo(output, c.OutOrStdout(), func(w io.Writer) error {
+		err = writeTo(output, c.OutOrStdout(), func(w io.Writer) error {
 			if format == "json" {
 				return writeScheduleJSON(w, day, reqs)
 			}
 			return writeScheduleCSV(w, reqs)
 		})
+		if err != nil {
+			return err
+		}
+
+		// Every export of children's records is attributable.
+		app.Logger().Info("Schedule report written", "actor", actor(), "asOf", day.String(),
+			"requirements", len(reqs), "format", format)
+		return nil
 	})
 	c.Flags().StringVar(&asOf, "as-of", "", "the date to report as at, YYYY-MM-DD or DD/MM/YYYY (default today)")
 	c.Flags().StringVar(&format, "format", "csv", "csv or json")

@@ -55,6 +55,11 @@ func (s *server) childView(e *core.RequestEvent) error {
 		return err
 	}
 
+	// Every view of a child's record is attributable: who, which record.
+	// NOTE: record ids only, no personal data; issue #3 moves this into a
+	// tamper-evident audit trail.
+	e.App.Logger().Info("Child record viewed", "staffId", e.Auth.Id, "childRecordId", child.RecordID)
+
 	view.Child = child
 	view.Episodes = episodeRows(child.Episodes, child.AsOf)
 	view.DisplayName = childName(child)
