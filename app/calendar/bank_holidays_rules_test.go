@@ -51,7 +51,7 @@ func generateBankHolidays(from, to int) []byte {
 // the standing rules (Banking and Financial Dealings Act 1971 and the
 // annual proclamations), with the one-off changes since 2015 written in.
 func ruleHolidays(y int) []govukEvent {
-	easter := easterSunday(y)
+	easter := EasterSunday(y)
 	events := substituted("New Year’s Day", NewDate(y, time.January, 1))
 	events = append(events,
 		event("Good Friday", easter.AddDays(-2)),

@@ -116,8 +116,8 @@ func TestEasterSunday(t *testing.T) {
 		2027: "2027-03-28", 2028: "2028-04-16",
 	}
 	for y, w := range want {
-		if got := easterSunday(y); got != d(w) {
-			t.Errorf("easterSunday(%d) = %s, want %s", y, got, w)
+		if got := EasterSunday(y); got != d(w) {
+			t.Errorf("EasterSunday(%d) = %s, want %s", y, got, w)
 		}
 	}
 }

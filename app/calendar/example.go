@@ -38,11 +38,22 @@ func ExampleTerms() ([]Term, []Closure) {
 	var terms []Term
 	var closures []Closure
 	for y := FirstExampleYear; y <= LastExampleYear; y++ {
-		year := exampleYear(y)
-		terms = append(terms, year...)
-		for _, t := range year[:2] {
-			closures = append(closures, Closure{Date: t.Start, Reason: exampleInset, Example: true})
-		}
+		yearTerms, yearClosures := ExampleYear(y)
+		terms = append(terms, yearTerms...)
+		closures = append(closures, yearClosures...)
+	}
+	return terms, closures
+}
+
+// ExampleYear returns the terms and INSET days of the academic year
+// starting in September of y by the example calendar's rule, for any
+// year: the demo generator times PEPs by it before and after the years
+// that ship.
+func ExampleYear(y int) ([]Term, []Closure) {
+	terms := exampleYear(y)
+	closures := make([]Closure, 0, 2)
+	for _, t := range terms[:2] {
+		closures = append(closures, Closure{Date: t.Start, Reason: exampleInset, Example: true})
 	}
 	return terms, closures
 }
@@ -50,7 +61,7 @@ func ExampleTerms() ([]Term, []Closure) {
 // exampleYear returns the autumn, spring and summer terms of the academic
 // year starting in September of y, by the rule in ExampleTerms.
 func exampleYear(y int) []Term {
-	goodFriday := easterSunday(y + 1).AddDays(-2)
+	goodFriday := EasterSunday(y + 1).AddDays(-2)
 	autumn := exampleTerm(y, Autumn,
 		weekdayOnOrAfter(NewDate(y, time.September, 1), time.Wednesday),
 		weekdayOnOrBefore(NewDate(y, time.December, 20), time.Friday),
@@ -96,9 +107,9 @@ func springStart(y int) Date {
 	return d
 }
 
-// easterSunday computes Western Easter by the anonymous Gregorian
-// algorithm (Meeus, Astronomical Algorithms, ch. 8).
-func easterSunday(y int) Date {
+// EasterSunday returns Western Easter Day of year y, by the anonymous
+// Gregorian algorithm (Meeus, Astronomical Algorithms, ch. 8).
+func EasterSunday(y int) Date {
 	a, b, c := y%19, y/100, y%100
 	d, e := b/4, b%4
 	f := (b + 8) / 25

@@ -35,12 +35,8 @@ func newDayTable(lo, hi day, firstYear, lastYear int) *dayTable {
 		}
 	}
 
-	examples := exampleYears()
 	for y := firstYear; y <= lastYear; y++ {
-		sy, ok := examples[y]
-		if !ok || sy.terms[0].start == 0 || sy.terms[1].start == 0 || sy.terms[2].start == 0 {
-			sy = ruleYear(y)
-		}
+		sy := exampleYear(y)
 		for _, c := range sy.closures {
 			t.set(c, flagClosure)
 		}
@@ -52,7 +48,7 @@ func newDayTable(lo, hi day, firstYear, lastYear int) *dayTable {
 		if i+1 < len(t.terms) {
 			t.terms[i].next = t.terms[i+1].start
 		} else {
-			t.terms[i].next = ruleYear(lastYear + 1).terms[0].start
+			t.terms[i].next = exampleYear(lastYear + 1).terms[0].start
 		}
 	}
 	return t

@@ -2,56 +2,10 @@ package demo
 
 import (
 	"slices"
-	"strconv"
 	"testing"
 	"time"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/openpep/openpep/app/calendar"
 )
 
-func TestEasterSunday(t *testing.T) {
-	t.Parallel()
-	scenarios := []struct {
-		year int
-		want calendar.Date
-	}{
-		{2024, calendar.NewDate(2024, time.March, 31)},
-		{2025, calendar.NewDate(2025, time.April, 20)},
-		{2026, calendar.NewDate(2026, time.April, 5)},
-		{2038, calendar.NewDate(2038, time.April, 25)}, // as late as it gets this century
-		{2008, calendar.NewDate(2008, time.March, 23)},
-	}
-	for _, s := range scenarios {
-		t.Run(strconv.Itoa(s.year), func(t *testing.T) {
-			if got := easterSunday(s.year).date(); got != s.want {
-				t.Errorf("easterSunday(%d) = %s, want %s", s.year, got, s.want)
-			}
-		})
-	}
-}
-
-// The fallback rule must give exactly the product's example calendar for
-// the years both cover, so that a demonstration outside those years looks
-// the same.
-func TestRuleYear_matchesExampleCalendar(t *testing.T) {
-	t.Parallel()
-	examples := exampleYears()
-	for y := calendar.FirstExampleYear; y <= calendar.LastExampleYear; y++ {
-		want, ok := examples[y]
-		if !ok {
-			t.Fatalf("example calendar lacks %d", y)
-		}
-		got := ruleYear(y)
-		slices.Sort(want.closures)
-		if diff := cmp.Diff(want, got, cmp.AllowUnexported(schoolYear{}, term{})); diff != "" {
-			t.Errorf("ruleYear(%d) differs from the example calendar (-example +rule):\n%s", y, diff)
-		}
-	}
-}
-
-// The fallback bank holidays must match the shipped list in years without
-// one-off or moved holidays.
 func TestRuleHolidays_matchShipped(t *testing.T) {
 	t.Parallel()
 	shipped := shippedHolidays()
