@@ -11,6 +11,7 @@ import (
 // Register binds OpenPEP's hooks to app.
 func Register(app core.App) {
 	registerScheduleHooks(app)
+	registerLogRedaction(app)
 }
 
 // registerScheduleHooks keeps the stored requirements in step with what
