@@ -12,7 +12,7 @@ import (
 var update = flag.Bool("update", false, "rewrite bank_holidays.json from the rules")
 
 // The years bank_holidays.json covers.
-const firstShippedYear, lastShippedYear = 2015, 2028
+const firstShippedYear, lastShippedYear = 2014, 2028
 
 // TestBankHolidaysFile checks that the shipped file is exactly what the
 // rules below give, and with -update writes it.

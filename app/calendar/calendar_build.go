@@ -51,12 +51,30 @@ func New(holidays []Holiday, terms []Term, closures []Closure) (*Calendar, error
 	if err := c.loadTerms(terms); err != nil {
 		return nil, err
 	}
+	if err := c.checkHolidayYears(); err != nil {
+		return nil, err
+	}
 
 	c.index()
 	if err := c.fillDeadlines(); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// checkHolidayYears refuses a term in a calendar year with no bank
+// holidays loaded: its school days, and so its default PEP deadline,
+// cannot be known, and OpenPEP does not guess.
+func (c *Calendar) checkHolidayYears() error {
+	for _, t := range c.terms {
+		for y := t.Start.Year(); y <= t.End.Year(); y++ {
+			if !c.years[y] {
+				return fmt.Errorf("%s: no England and Wales bank holidays are loaded for %d; "+
+					"load them with openpep calendar import-bank-holidays first", t.Label(), y)
+			}
+		}
+	}
+	return nil
 }
 
 func (c *Calendar) loadHolidays(holidays []Holiday) error {

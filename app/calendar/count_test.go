@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -258,21 +259,22 @@ func TestCalendar_Add_YearWithoutHolidays(t *testing.T) {
 
 func TestNew_NoHolidays(t *testing.T) {
 	t.Parallel()
-	c, err := New(nil, fixtureTerms(), nil)
+
+	// Without bank holidays for a term's years its school days cannot be
+	// known honestly, so the term is refused, naming the year.
+	_, err := New(nil, fixtureTerms(), nil)
+	if err == nil || !strings.Contains(err.Error(), "no England and Wales bank holidays are loaded for 2023") {
+		t.Errorf("New with no holidays: error %v", err)
+	}
+
+	// With no terms there is nothing to refuse, but working days still
+	// cannot be counted.
+	c, err := New(nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-
-	// Without bank holidays nothing can be counted honestly, though the
-	// definitions still answer day by day.
 	if _, err := c.Add(WorkingDays, d("2024-01-15"), 1); err == nil {
 		t.Error("Add(WorkingDays) with no holidays: want an UncoveredError")
-	}
-	if _, err := c.Add(SchoolDays, d("2024-01-15"), 1); err == nil {
-		t.Error("Add(SchoolDays) with no holidays: want an UncoveredError")
-	}
-	if !c.IsSchoolDay(d("2024-01-15")) {
-		t.Error("IsSchoolDay(2024-01-15) = false, want true")
 	}
 }
 
@@ -292,14 +294,12 @@ func TestCalendar_Add_Example2014(t *testing.T) {
 	t.Parallel()
 	c := exampleCalendar(t)
 
-	// The example calendar starts in September 2014 but bank holidays only
-	// in 2015, so autumn 2014 cannot be counted.
-	_, err := c.Add(SchoolDays, d("2014-09-10"), 5)
-	if u, ok := isUncovered(err); !ok || u.From != d("2014-09-11") || u.To != d("2014-12-31") {
-		t.Errorf("Add error = %v, want uncovered 2014-09-11 to 2014-12-31", err)
-	}
-	if !c.IsSchoolDay(d("2014-09-10")) {
-		t.Error("IsSchoolDay(2014-09-10) = false, want true")
+	// The example autumn 2014 runs from Wednesday 3 September (an INSET
+	// day). Five school days after Wednesday 10 September: 11, 12, 15, 16
+	// and 17 September.
+	got, err := c.Add(SchoolDays, d("2014-09-10"), 5)
+	if err != nil || got.Due != d("2014-09-17") {
+		t.Errorf("Add = %v, %v; want 2014-09-17", got.Due, err)
 	}
 }
 

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -53,5 +54,23 @@ func TestCalendar_Missing(t *testing.T) {
 		"terms cannot be worked out until the authority loads them."
 	if last != want {
 		t.Errorf("message = %q", last)
+	}
+}
+
+// TestNew_termBeyondHolidays refuses 2028/29 spring with only the shipped
+// holidays: nothing is known of 2029's, so its school days (and its
+// default PEP deadline, possibly Good Friday 30 March 2029) are unknown.
+func TestNew_termBeyondHolidays(t *testing.T) {
+	t.Parallel()
+	spring := Term{AcademicYear: "2028/29", StartYear: 2028, Name: Spring,
+		Start: MustISO("2029-01-03"), End: MustISO("2029-03-30")}
+	_, err := New(Holidays(), []Term{spring}, nil)
+	if err == nil || !strings.Contains(err.Error(), "no England and Wales bank holidays are loaded for 2029") {
+		t.Errorf("New error = %v", err)
+	}
+
+	withHolidays := MergeHolidays(Holidays(), []Holiday{{MustISO("2029-01-01"), "New Year's Day"}})
+	if _, err := New(withHolidays, []Term{spring}, nil); err != nil {
+		t.Errorf("with 2029's holidays loaded: %v", err)
 	}
 }
