@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 
@@ -31,12 +32,20 @@ func (s *server) closureAdd(e *core.RequestEvent) error {
 		view.Errors.Add("reason", "The reason must be 200 characters or fewer")
 	}
 	if len(view.Errors) == 0 {
-		if err := store.SaveClosure(e.App, calendar.Closure{Date: d, Reason: reason}); err != nil {
+		err := store.SaveClosure(e.App, calendar.Closure{Date: d, Reason: reason})
+		var bad *store.CalendarError
+		switch {
+		case errors.As(err, &bad):
+			problem = &dateProblem{Message: "This closure day cannot be saved: " + bad.Reason,
+				Parts: []string{"day", "month", "year"}}
+			view.Errors.addDateError("closure", problem)
+		case err != nil:
 			return err
+		default:
+			e.App.Logger().Info("Closure day saved", "date", d.String(), "recordId", e.Auth.Id)
+			s.setFlash(e, "The closure day on "+d.Long()+" is saved and PEP due dates have been worked out again")
+			return e.Redirect(http.StatusSeeOther, "/admin/terms#closures")
 		}
-		e.App.Logger().Info("Closure day saved", "date", d.String(), "recordId", e.Auth.Id)
-		s.setFlash(e, "The closure day on "+d.Long()+" is saved and PEP due dates have been worked out again")
-		return e.Redirect(http.StatusSeeOther, "/admin/terms#closures")
 	}
 
 	view.ClosureDate = newDateInput("closure", "Date", "For example, 3 11 2025", value, problem)

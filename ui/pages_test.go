@@ -383,6 +383,11 @@ func TestTermSave(t *testing.T) {
 			date("pep-deadline", "5", "1", "2026"))...), 422, []string{
 			"The PEP deadline must be inside the term",
 		}},
+		// Saturday 6 and Sunday 7 September 2025: a term with no school day.
+		{"a term with no school days", "/admin/terms/2025/autumn", form(concat(
+			date("start", "6", "9", "2025"), date("end", "7", "9", "2025"))...), 422, []string{
+			"These dates cannot be saved: ",
+		}},
 	}
 	for _, s := range scenarios {
 		t.Run(s.name, func(t *testing.T) {

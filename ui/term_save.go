@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -26,12 +27,19 @@ func (s *server) termSave(e *core.RequestEvent) error {
 	f := termFormOf(e.Request.PostForm)
 	t, check := f.check(existing, all)
 	if check.ok() {
-		if err := store.SaveTerm(e.App, t); err != nil {
+		err := store.SaveTerm(e.App, t)
+		var bad *store.CalendarError
+		switch {
+		case errors.As(err, &bad):
+			// Valid on its own, but not with the rest of the calendar.
+			check.date(fieldTermStart, "These dates cannot be saved: "+bad.Reason)
+		case err != nil:
 			return err
+		default:
+			e.App.Logger().Info("Term saved", "term", t.Label(), "recordId", e.Auth.Id)
+			s.setFlash(e, "The "+termName(t)+" is saved and PEP due dates have been worked out again")
+			return e.Redirect(http.StatusSeeOther, "/admin/terms")
 		}
-		e.App.Logger().Info("Term saved", "term", t.Label(), "recordId", e.Auth.Id)
-		s.setFlash(e, "The "+termName(t)+" is saved and PEP due dates have been worked out again")
-		return e.Redirect(http.StatusSeeOther, "/admin/terms")
 	}
 
 	view := newTermFormView(s.newPage(e, "", navTerms), existing)

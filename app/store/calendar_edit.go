@@ -1,7 +1,8 @@
 package store
 
 import (
-	"fmt"
+	"errors"
+	"strings"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -57,11 +58,23 @@ func DeleteClosure(app core.App, d calendar.Date) error {
 	})
 }
 
+// ErrInvalidCalendar means an edit would leave term dates that make no
+// calendar (a term with no school days, say); nothing was saved.
+var ErrInvalidCalendar = errors.New("the term dates would not make a valid calendar")
+
+// CalendarError is an ErrInvalidCalendar with the reason, for a person.
+type CalendarError struct{ Reason string }
+
+func (e *CalendarError) Error() string { return ErrInvalidCalendar.Error() + ": " + e.Reason }
+
+// Unwrap lets errors.Is find ErrInvalidCalendar.
+func (e *CalendarError) Unwrap() error { return ErrInvalidCalendar }
+
 // rebuildCalendar checks that the stored calendar is still valid and
 // works every child's schedule out again from it.
 func rebuildCalendar(tx core.App) error {
 	if _, err := LoadCalendar(tx); err != nil {
-		return fmt.Errorf("the calendar would not be valid: %w", err)
+		return &CalendarError{Reason: strings.TrimPrefix(err.Error(), "build calendar: ")}
 	}
 	return RebuildRequirements(tx)
 }
