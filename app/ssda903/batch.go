@@ -18,6 +18,15 @@ import (
 // accepted from all of them. Rows are accepted only once Validate has run
 // (Load and Parse run it); a row with any error is left out, and the
 // problems of its file say why. Accepted rows keep file and line order.
+//
+// Files are taken oldest first, in the order they were added, so that
+// several years' returns build one history. Where a later file of a table
+// has a row with the key of an earlier file's row (the header's or
+// children.csv's CHILD, an episode's CHILD and DECOM, a review's CHILD and
+// REVIEW, a PEP's CHILD and MEETING_DATE), the later row counts and the
+// earlier is superseded: left out, with no problem, as if the files had
+// been imported one after the other. Within one file a repeated key is an
+// error; Validate says which row counts.
 type Batch struct {
 	Files    []*File
 	Children []Child
@@ -31,10 +40,12 @@ type Batch struct {
 	// them. Set it before Validate; nil means the batch stands alone.
 	Known map[string]bool
 
-	// Today is the day of the import. When set, a PEP history row dated
-	// after it, by MEETING_DATE or COMPLETED_DATE, is rejected under rule
-	// pep-dates: the history records meetings already held. Set it before
-	// Validate; the zero Date leaves dates in the future unchecked.
+	// Today is the day of the import. When set, an episode that begins
+	// after it is rejected under rule future-date, and a PEP history row
+	// dated after it, by MEETING_DATE or COMPLETED_DATE, under pep-dates:
+	// a return records care already begun, a history meetings already
+	// held. Set it before Validate; the zero Date leaves dates in the
+	// future unchecked.
 	Today calendar.Date
 
 	children []*staged[Child]
@@ -53,6 +64,11 @@ type File struct {
 	Rows     int      // data rows read; blank rows are not counted
 	Accepted int      // rows accepted into the batch
 	Problems []csvfile.Problem
+
+	// Superseded counts the rows, free of errors, that a later file's
+	// rows with the same key replaced (see Batch). They are not accepted
+	// and carry no problem: they are neither loaded nor rejected.
+	Superseded int
 
 	failed   bool              // nothing in the file could be read
 	findings []csvfile.Problem // about the file as a whole
@@ -80,23 +96,30 @@ func count(problems []csvfile.Problem, sev csvfile.Severity) int {
 
 // staged is a row read from a file, held until Validate decides its fate.
 type staged[T any] struct {
-	val       T
-	file      *File
-	src       csvfile.Row
-	cols      map[string]int
-	keyed     bool              // the fields that identify the row were readable
-	read      []csvfile.Problem // found while reading the row
-	checked   []csvfile.Problem // found by Validate; rebuilt on each call
-	duplicate bool              // an earlier row that counts has its key; set by Validate
-	shadowed  bool              // rejected, and another row stands for its key; set by Validate
+	val        T
+	file       *File
+	src        csvfile.Row
+	cols       map[string]int
+	keyed      bool              // the fields that identify the row were readable
+	read       []csvfile.Problem // found while reading the row
+	checked    []csvfile.Problem // found by Validate; rebuilt on each call
+	duplicate  bool              // a row of its file that counts has its key; set by Validate
+	shadowed   bool              // rejected, and another row stands for its key; set by Validate
+	superseded bool              // a later file's row counts for its key; set by Validate
 }
 
 func (s *staged[T]) rejected() bool { return hasError(s.read) || hasError(s.checked) }
 
+// accepted reports whether the row is loaded: it has no error, and no
+// later file's row stands for its key in its place.
+func (s *staged[T]) accepted() bool { return !s.rejected() && !s.superseded }
+
 // stands reports whether s is the one row standing for its key in the
-// checks across rows: the row that counts for the key, or the first row
-// with it when every such row was rejected for its own errors.
-func (s *staged[T]) stands() bool { return s.keyed && !s.duplicate && !s.shadowed }
+// checks across rows: the row that counts for the key, or one row with it
+// when every such row was rejected for its own errors.
+func (s *staged[T]) stands() bool {
+	return s.keyed && !s.duplicate && !s.shadowed && !s.superseded
+}
 
 // value returns the row's field in column as the file wrote it, trimmed.
 func (s *staged[T]) value(column string) string {
@@ -126,7 +149,9 @@ func (s *staged[T]) where() string {
 }
 
 // Load reads every path, a file or a folder, and validates the batch.
-// A folder's *.csv files are read in name order, not its subfolders. A
+// Paths are read in the order given and a folder's *.csv files in name
+// order, not its subfolders; give returns oldest first, since a later
+// file's rows supersede an earlier one's (see Batch). A
 // path that does not exist, or a folder with no CSV file, is an error and
 // nothing is read; a file that cannot be read or loaded is reported in its
 // File and the rest of the batch goes on.

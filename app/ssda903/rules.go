@@ -41,9 +41,10 @@ const (
 	RuleRow           = "row"            // a row with more fields than the file has columns
 	RuleChildID       = "child-id"       // CHILD blank, spaced, too long, or repaired
 	RuleDateFormat    = "date-format"    // a date read in a lenient form, such as D/M/YYYY
-	RuleDuplicate     = "duplicate"      // a row whose key an earlier row that counts has
+	RuleDuplicate     = "duplicate"      // a key repeated within one file: the later row
 	RuleChildRejected = "child-rejected" // the child's own row was rejected, so this one is too
 	RuleChildMissing  = "child-missing"  // the child is in none of the batch's child tables
 	RuleValue         = "value"          // a children.csv or PEP history value is not valid
 	RulePEPDates      = "pep-dates"      // completed before the meeting, or after Batch.Today
+	RuleFutureDate    = "future-date"    // an episode begins after Batch.Today
 )

@@ -13,16 +13,21 @@ import (
 // rows are accepted and what each file's problems are. It may be called
 // again after more files are added; it starts afresh each time.
 //
-// The checks, in order: a PEP history row dated after Today is an error
-// (pep-dates). A repeated key is an error on the later row (the header's
-// CHILD under INT32; an episode's CHILD and DECOM, a review's CHILD and
-// REVIEW, a PEP's CHILD and MEETING_DATE under "duplicate"), where the
-// first row that counts for a key is the first not rejected for its own
-// errors: a row with a bad code does not keep a correct one out.
+// The checks, in order: an episode beginning after Today is an error
+// (future-date), as is a PEP history row dated after it (pep-dates).
+// Then keys: within one file a repeated key is an error on the later row
+// (the header's CHILD under INT32; an episode's CHILD and DECOM, a
+// review's CHILD and REVIEW, a PEP's CHILD and MEETING_DATE under
+// "duplicate"), and a later file's row supersedes an earlier file's row
+// with its key (see Batch). Only a row not rejected for its own errors
+// counts for a key, in its file or over earlier ones: a row with a bad
+// code keeps no correct one out.
 // Then references: when the batch has a header table, an episode or
 // review whose child it lacks is an error (INT01, INT08), and one whose
 // child's header rows were all rejected is rejected too. Then the rules
-// over a child's episodes in DECOM order (142, 501, 357, 302).
+// over a child's episodes in DECOM order (142, 501, 357, 302). These see
+// only the rows that count after supersession: an episode open in one
+// year's return and closed in the next is judged closed.
 //
 // References are checked against the batch's header table and against
 // Known, the children stored before, which the store fills in.
@@ -48,12 +53,12 @@ func (b *Batch) Validate() {
 
 func reset[T any](rows []*staged[T]) {
 	for _, s := range rows {
-		s.checked, s.duplicate, s.shadowed = nil, false, false
+		s.checked, s.duplicate, s.shadowed, s.superseded = nil, false, false, false
 	}
 }
 
 func (b *Batch) checkHeader() {
-	markDuplicates(b.children, func(c Child) string { return c.ID },
+	markKeys(b.children, func(c Child) string { return c.ID },
 		func(s, first *staged[Child]) {
 			s.flag(csvfile.Error, RuleHeaderDuplicate, "CHILD", fmt.Sprintf("Child %s is already "+
 				"in the header table at %s; this row is not loaded", s.val.ID, first.where()))
@@ -61,7 +66,10 @@ func (b *Batch) checkHeader() {
 }
 
 func (b *Batch) checkDetails(header roster) {
-	markDuplicates(b.details, ChildDetails.childID,
+	// NOTE: a superseded children.csv row is dropped whole. Imported in
+	// separate runs, a value only it held stays stored, since the store
+	// writes only a file's columns and non-blank cells.
+	markKeys(b.details, ChildDetails.childID,
 		func(s, first *staged[ChildDetails]) {
 			s.flag(csvfile.Error, RuleDuplicate, "CHILD", fmt.Sprintf("Child %s already has "+
 				"details at %s; this row is not loaded", s.val.ChildID, first.where()))
@@ -70,7 +78,7 @@ func (b *Batch) checkDetails(header roster) {
 	if !header.loaded {
 		return
 	}
-	for _, s := range keyed(b.details) {
+	for _, s := range current(b.details) {
 		switch header.status(s.val.ChildID) {
 		case childUnknown:
 			s.flag(csvfile.Warning, RuleChildMissing, "CHILD", fmt.Sprintf("Child %s is not in "+
@@ -83,7 +91,7 @@ func (b *Batch) checkDetails(header roster) {
 }
 
 func (b *Batch) checkReviews(header roster) {
-	markDuplicates(b.reviews, reviewRow.key,
+	markKeys(b.reviews, reviewRow.key,
 		func(s, first *staged[reviewRow]) {
 			s.flag(csvfile.Error, RuleDuplicate, "REVIEW", fmt.Sprintf("Child %s already has a "+
 				"review on %s at %s; this row is not loaded", s.val.ChildID, s.val.Date, first.where()))
@@ -93,7 +101,7 @@ func (b *Batch) checkReviews(header roster) {
 		return
 	}
 	dobs := b.headerDOBs()
-	for _, s := range keyed(b.reviews) {
+	for _, s := range current(b.reviews) {
 		id := s.val.ChildID
 		switch header.status(id) {
 		case childUnknown:
@@ -112,7 +120,7 @@ func (b *Batch) checkReviews(header roster) {
 
 func (b *Batch) checkPEPs(header, details roster) {
 	b.checkPEPDates()
-	markDuplicates(b.peps, PEPRecord.key,
+	markKeys(b.peps, PEPRecord.key,
 		func(s, first *staged[PEPRecord]) {
 			s.flag(csvfile.Error, RuleDuplicate, "MEETING_DATE", fmt.Sprintf("Child %s already "+
 				"has a PEP meeting on %s at %s; this row is not loaded", s.val.ChildID,
@@ -122,7 +130,7 @@ func (b *Batch) checkPEPs(header, details roster) {
 	if !header.loaded && !details.loaded {
 		return
 	}
-	for _, s := range keyed(b.peps) {
+	for _, s := range current(b.peps) {
 		id := s.val.ChildID
 		switch max(header.status(id), details.status(id)) {
 		case childUnknown:
@@ -161,45 +169,6 @@ func rejectedMessage(id, table string) string {
 	return fmt.Sprintf("Child %s's %s row was rejected, so this row is not loaded either", id, table)
 }
 
-// markDuplicates settles which row counts for each key: the first keyed
-// row not rejected so far. Every keyed row after it with the key is marked
-// a duplicate and reported, with that row. A rejected row before it is
-// marked shadowed, as is every rejected row but the first of a key that no
-// row counts for, so that one row stands for each key. It must run before
-// the checks across rows, so that only a row's own errors reject it here.
-func markDuplicates[T any](rows []*staged[T], key func(T) string, report func(s, first *staged[T])) {
-	first := map[string]*staged[T]{}
-	before := map[string][]*staged[T]{} // rejected rows with a key no row counts for yet
-	for _, s := range keyed(rows) {
-		k := key(s.val)
-		if f, ok := first[k]; ok {
-			s.duplicate = true
-			report(s, f)
-			continue
-		}
-		if s.rejected() {
-			s.shadowed = len(before[k]) > 0
-			before[k] = append(before[k], s)
-			continue
-		}
-		first[k] = s
-		for _, r := range before[k] {
-			r.shadowed = true
-		}
-	}
-}
-
-// keyed returns the rows whose identifying fields were readable.
-func keyed[T any](rows []*staged[T]) []*staged[T] {
-	var out []*staged[T]
-	for _, s := range rows {
-		if s.keyed {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // childStatus is what a table of the batch says about a child, from
 // least to most settled.
 type childStatus int
@@ -230,10 +199,10 @@ func (r roster) status(id string) childStatus {
 // must already have made.
 func newRoster[T any](b *Batch, kind Kind, rows []*staged[T], id func(T) string) roster {
 	r := roster{states: map[string]childStatus{}}
-	for _, s := range keyed(rows) {
+	for _, s := range current(rows) {
 		k := id(s.val)
 		r.states[k] = max(r.states[k], childRejected)
-		if !s.rejected() {
+		if s.accepted() {
 			r.states[k] = childAccepted
 		}
 	}
@@ -262,7 +231,7 @@ func (b *Batch) headerDOBs() map[string]calendar.Date {
 // settle fills the accepted lists and each file's problems and counts.
 func (b *Batch) settle() {
 	for _, f := range b.Files {
-		f.Accepted = 0
+		f.Accepted, f.Superseded = 0, 0
 		f.Problems = slices.Clone(f.findings)
 	}
 
@@ -287,9 +256,12 @@ func settle[T any](rows []*staged[T]) []T {
 	for _, s := range rows {
 		s.file.Problems = append(s.file.Problems, s.read...)
 		s.file.Problems = append(s.file.Problems, s.checked...)
-		if !s.rejected() {
+		switch {
+		case s.accepted():
 			s.file.Accepted++
 			out = append(out, s.val)
+		case s.superseded:
+			s.file.Superseded++
 		}
 	}
 	return out
