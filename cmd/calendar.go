@@ -103,13 +103,16 @@ func loadCalendarFile(app core.App, c *cobra.Command, path string, parse calenda
 
 	var res *store.TermsResult
 	err = app.RunInTransaction(func(tx core.App) error {
+		if err := store.LockForWrite(tx); err != nil {
+			return err
+		}
 		res, err = store.ReplaceTerms(tx, terms, closures)
 		if err != nil {
 			return err
 		}
 		return store.RebuildRequirements(tx)
 	})
-	return res, err
+	return res, busyMessage(err)
 }
 
 func newImportBankHolidaysCommand(app core.App) *cobra.Command {

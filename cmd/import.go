@@ -149,6 +149,9 @@ func importBatch(app core.App, b *ssda903.Batch, kind string, opts importOptions
 
 	p.say("Storing and rebuilding the schedule")
 	err := app.RunInTransaction(func(tx core.App) error {
+		if err := store.LockForWrite(tx); err != nil {
+			return err
+		}
 		res, err := store.ImportBatch(tx, b)
 		if err != nil {
 			return err
@@ -166,10 +169,19 @@ func importBatch(app core.App, b *ssda903.Batch, kind string, opts importOptions
 	p.done()
 	if err != nil {
 		report.Result = nil
-		return report, err
+		return report, busyMessage(err)
 	}
 	report.Imported = true
 	return report, nil
+}
+
+// busyMessage explains a database held by another writer.
+func busyMessage(err error) error {
+	if store.IsBusy(err) {
+		return fmt.Errorf("the database is busy with another import or an edit in the web UI, and " +
+			"nothing was imported; run the command again in a minute")
+	}
+	return err
 }
 
 // exitFor turns an import's outcome into the command's error, and so its
@@ -180,7 +192,7 @@ func exitFor(r *importReport, err error) error {
 		return ErrReported
 	case err != nil:
 		return err
-	case (r.batch.HasErrors() || hasError(r.Result.Problems)) && r.Result.Stored() == 0:
+	case r.Result.Stored() == 0:
 		return ErrReported
 	case r.batch.HasErrors() || hasError(r.Result.Problems):
 		return ErrPartial
@@ -220,14 +232,15 @@ type importReport struct {
 }
 
 type fileJSON struct {
-	File     string            `json:"file"`
-	Kind     string            `json:"kind"`
-	Used     bool              `json:"used"`
-	Encoding string            `json:"encoding,omitempty"`
-	Rows     int               `json:"rows"`
-	Accepted int               `json:"accepted"`
-	Failed   bool              `json:"failed"`
-	Problems []csvfile.Problem `json:"problems"`
+	File       string            `json:"file"`
+	Kind       string            `json:"kind"`
+	Used       bool              `json:"used"`
+	Encoding   string            `json:"encoding,omitempty"`
+	Rows       int               `json:"rows"`
+	Accepted   int               `json:"accepted"`
+	Superseded int               `json:"superseded"`
+	Failed     bool              `json:"failed"`
+	Problems   []csvfile.Problem `json:"problems"`
 }
 
 func (r *importReport) files() []fileJSON {
@@ -235,13 +248,34 @@ func (r *importReport) files() []fileJSON {
 	for i, f := range r.batch.Files {
 		out[i] = fileJSON{
 			File: f.Name, Kind: string(f.Kind), Used: f.Kind.Used(), Encoding: f.Encoding,
-			Rows: f.Rows, Accepted: f.Accepted, Failed: f.Failed(), Problems: f.Problems,
+			Rows: f.Rows, Accepted: f.Accepted, Superseded: f.Superseded, Failed: f.Failed(),
+			Problems: f.Problems,
 		}
 		if out[i].Problems == nil {
 			out[i].Problems = []csvfile.Problem{}
 		}
 	}
 	return out
+}
+
+// ruleCounts tallies the batch's problems and those found while storing
+// (overlaps with stored episodes, unknown schools) by rule and severity.
+func (r *importReport) ruleCounts() []ssda903.RuleCount {
+	counts := r.batch.RuleCounts()
+	if r.Result == nil {
+		return counts
+	}
+	for _, p := range r.Result.Problems {
+		i := slices.IndexFunc(counts, func(c ssda903.RuleCount) bool {
+			return c.Rule == p.Rule && c.Severity == p.Severity
+		})
+		if i < 0 {
+			counts = append(counts, ssda903.RuleCount{Rule: p.Rule, Severity: p.Severity})
+			i = len(counts) - 1
+		}
+		counts[i].Count++
+	}
+	return counts
 }
 
 func (r *importReport) write(w io.Writer, format string) error {
@@ -251,7 +285,7 @@ func (r *importReport) write(w io.Writer, format string) error {
 			Files    []fileJSON          `json:"files"`
 			Rules    []ssda903.RuleCount `json:"rules"`
 			Problems []csvfile.Problem   `json:"store_problems,omitempty"`
-		}{importReport: r, Files: r.files(), Rules: r.batch.RuleCounts()}
+		}{importReport: r, Files: r.files(), Rules: r.ruleCounts()}
 		if r.Result != nil {
 			out.Problems = r.Result.Problems
 		}
@@ -273,13 +307,13 @@ func (r *importReport) writeText(w io.Writer) error {
 	}
 
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "\nFILE\tTABLE\tROWS\tACCEPTED\tERRORS\tWARNINGS\tOUTCOME")
+	fmt.Fprintln(tw, "\nFILE\tTABLE\tROWS\tACCEPTED\tREPLACED BY A LATER FILE\tERRORS\tWARNINGS\tOUTCOME")
 	for _, f := range r.batch.Files {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\n", filepath.Base(f.Name), kindName(f.Kind),
-			f.Rows, f.Accepted, f.Errors(), f.Warnings(), fileOutcome(f))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\n", filepath.Base(f.Name), kindName(f.Kind),
+			f.Rows, f.Accepted, f.Superseded, f.Errors(), f.Warnings(), fileOutcome(f))
 	}
 
-	if rules := r.batch.RuleCounts(); len(rules) > 0 {
+	if rules := r.ruleCounts(); len(rules) > 0 {
 		fmt.Fprintln(tw, "\nRULE\tSEVERITY\tCOUNT")
 		for _, rc := range rules {
 			fmt.Fprintf(tw, "%s\t%s\t%d\n", rc.Rule, rc.Severity, rc.Count)
@@ -300,8 +334,8 @@ func (r *importReport) writeText(w io.Writer) error {
 	switch {
 	case !r.Imported && r.Strict:
 		fmt.Fprintln(w, "\nNothing was imported: --strict refuses an import with any error.")
-	case !r.Imported, r.batch.HasErrors() && r.Result.Stored() == 0:
-		fmt.Fprintln(w, "\nNothing was imported.")
+	case !r.Imported, r.Result.Stored() == 0:
+		fmt.Fprintln(w, "\nNothing was imported: no row in these files could be used.")
 	case r.batch.HasErrors():
 		fmt.Fprintln(w, "\nImported the clean rows; the rows and files listed with errors were not loaded.")
 	default:
@@ -323,6 +357,8 @@ func fileOutcome(f *ssda903.File) string {
 		return "not loaded"
 	case f.Kind != ssda903.KindUnknown && !f.Kind.Used():
 		return "recognised, not yet used"
+	case f.Errors() > 0 && f.Accepted == 0:
+		return "not loaded"
 	case f.Errors() > 0:
 		return "loaded in part"
 	case f.Rows == 0:

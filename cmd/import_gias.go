@@ -27,6 +27,9 @@ func importGIAS(app core.App, c *cobra.Command, path string, opts importOptions)
 	failed := hasError(res.Problems)
 	if !(opts.strict && failed) {
 		err = app.RunInTransaction(func(tx core.App) error {
+			if err := store.LockForWrite(tx); err != nil {
+				return err
+			}
 			counts, err := store.ImportSchools(tx, schoolsOf(res.Schools))
 			if err != nil {
 				return err
@@ -39,7 +42,7 @@ func importGIAS(app core.App, c *cobra.Command, path string, opts importOptions)
 			})
 		})
 		if err != nil {
-			return err
+			return busyMessage(err)
 		}
 		report.Imported = true
 	}

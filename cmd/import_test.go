@@ -234,3 +234,37 @@ func TestCalendarImportTerms_partialYear(t *testing.T) {
 		t.Errorf("report does not say which terms are missing:\n%s", report.stderr)
 	}
 }
+
+// TestImportSSDA903_years loads two years' returns in one run, oldest
+// first: Y1's episode of 3 March 2025, open in 2024-25, is closed on 1 May
+// in 2025-26, and a new period starts on 2 June. One run must store what
+// two runs store: two episodes, the first closed, and so the same
+// schedule.
+func TestImportSSDA903_years(t *testing.T) {
+	t.Parallel()
+	years := func(y string) string { return filepath.Join("testdata", "years", y) }
+
+	together := t.TempDir()
+	out := decodeImport(t, mustRun(t, together, 0, "import", "ssda903", "--format", "json",
+		years("2024-25"), years("2025-26")))
+	if out.Counts.Episodes.Added != 2 || out.Counts.Children.Added != 1 {
+		t.Errorf("one run stored %+v episodes, %+v children; want 2 and 1",
+			out.Counts.Episodes, out.Counts.Children)
+	}
+
+	apart := t.TempDir()
+	mustRun(t, apart, 0, "import", "ssda903", years("2024-25"))
+	mustRun(t, apart, 0, "import", "ssda903", years("2025-26"))
+
+	report := func(dir string) string {
+		return mustRun(t, dir, 0, "report", "schedule", "--as-of", "2025-07-01").stdout
+	}
+	one, two := report(together), report(apart)
+	if one != two {
+		t.Errorf("one run and two runs differ:\n%s\n---\n%s", one, two)
+	}
+	// Two periods of care, so two initial PEPs.
+	if strings.Count(one, "Y1,initial,") != 2 {
+		t.Errorf("want two initial requirements:\n%s", one)
+	}
+}

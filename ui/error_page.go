@@ -8,6 +8,8 @@ import (
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/router"
+
+	"github.com/openpep/openpep/app/store"
 )
 
 // pageError is a failure a person is shown a page about.
@@ -28,6 +30,8 @@ var (
 		"Your form could not be sent"}
 	errServer = &pageError{http.StatusInternalServerError, "error_server",
 		"Sorry, there is a problem with the service"}
+	errBusy = &pageError{http.StatusServiceUnavailable, "error_busy",
+		"OpenPEP is busy loading data"}
 )
 
 // errorPages turns an error returned by a page handler into a page in the
@@ -51,6 +55,10 @@ func (s *server) classify(e *core.RequestEvent, err error) *pageError {
 	var pe *pageError
 	if errors.As(err, &pe) {
 		return pe
+	}
+	if store.IsBusy(err) {
+		// An import holds the database; the writer waited and gave up.
+		return errBusy
 	}
 
 	var apiErr *router.ApiError

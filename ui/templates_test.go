@@ -21,7 +21,7 @@ func TestParsePages(t *testing.T) {
 	}
 
 	for _, name := range []string{
-		"signin", "dashboard", "error_not_found", "error_forbidden", "error_csrf", "error_server",
+		"signin", "dashboard", "error_not_found", "error_forbidden", "error_csrf", "error_server", "error_busy",
 	} {
 		if pages[name] == nil {
 			t.Errorf("no page %q", name)
@@ -84,6 +84,7 @@ func sampleViews(page Page) map[string]any {
 		"error_forbidden": page,
 		"error_csrf":      page,
 		"error_server":    page,
+		"error_busy":      page,
 		"term_list":       sampleTermList(page),
 		"term_form":       sampleTermForm(page),
 		"child":           sampleChild(page),

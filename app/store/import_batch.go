@@ -103,7 +103,8 @@ func rebuildChanged(app core.App, changed map[string]bool) error {
 // rejected counts the rows each kind of file held that the batch refused.
 func rejected(b *ssda903.Batch, res *ImportResult) {
 	for _, f := range b.Files {
-		n := f.Rows - f.Accepted
+		// A row a later year's file replaced is not rejected.
+		n := f.Rows - f.Accepted - f.Superseded
 		switch f.Kind {
 		case ssda903.KindHeader:
 			res.Children.Rejected += n
@@ -302,18 +303,24 @@ func checkStoredEpisodes(app core.App, touched map[string]bool, eps []ssda903.Ep
 }
 
 func overlapProblem(s Scheduled, prev, next schedule.Episode, imported map[string]ssda903.Episode) csvfile.Problem {
-	p := csvfile.Problem{
-		Column: "DECOM", Value: next.Start.String(), Rule: ssda903.RuleOverlap, Severity: csvfile.Warning,
-		Message: fmt.Sprintf("Child %s's stored episode starting %s is still open or ends after this "+
-			"one starts; if a DECOM was corrected, delete the old episode in the dashboard",
-			s.Child.ID, prev.Start),
+	p := csvfile.Problem{Column: "DECOM", Rule: ssda903.RuleOverlap, Severity: csvfile.Warning}
+
+	// Point at the row of this import, and name the other episode: the
+	// one a person should check, and delete if it is the stale copy.
+	fromFile, other := next, prev
+	src, ok := imported[joinKey(s.RecordID, toDB(next.Start))]
+	if !ok {
+		src, ok = imported[joinKey(s.RecordID, toDB(prev.Start))]
+		fromFile, other = prev, next
 	}
-	for _, e := range []schedule.Episode{next, prev} {
-		if src, ok := imported[joinKey(s.RecordID, toDB(e.Start))]; ok {
-			p.File, p.Line, p.Value = src.File, src.Line, e.Start.String()
-			break
-		}
+	if ok {
+		p.File, p.Line = src.File, src.Line
 	}
+	p.Value = fromFile.Start.String()
+	p.Message = fmt.Sprintf("Child %s's episodes starting %s and %s overlap (the first is still open "+
+		"or ends after the second starts). The other episode, starting %s, was stored by an earlier "+
+		"import; if this row corrects its DECOM, delete that one in the dashboard",
+		s.Child.ID, prev.Start, next.Start, other.Start)
 	return p
 }
 

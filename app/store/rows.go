@@ -159,3 +159,24 @@ func (b *bulkInsert) statement(rows int) string {
 	}
 	return sql.String()
 }
+
+// LockForWrite takes SQLite's write lock at the start of a transaction.
+// A long import reads before it writes; taken late, the lock can be lost to
+// an edit made meanwhile in the web UI, and the import then fails at its
+// first write. Taken first, other writers wait for it instead.
+func LockForWrite(tx core.App) error {
+	// A write statement takes the lock even when it changes no row.
+	_, err := tx.DB().NewQuery("DELETE FROM {{" + Imports + "}} WHERE id = ''").Execute()
+	if err != nil {
+		return fmt.Errorf("lock the database: %w", err)
+	}
+	return nil
+}
+
+// IsBusy reports whether err is SQLite saying another writer holds the
+// database, so a person can be told to try again rather than shown the
+// driver's words.
+func IsBusy(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "SQLITE_BUSY") ||
+		strings.Contains(err.Error(), "database is locked"))
+}
