@@ -21,8 +21,18 @@ import (
 func SaveTerm(app core.App, t calendar.Term) error {
 	t.Example = false
 	return app.RunInTransaction(func(tx core.App) error {
-		_, err := deleteRows(tx, Terms, dbx.HashExp{"start_year": t.StartYear, "term": string(t.Name)})
-		if err != nil {
+		key := dbx.HashExp{"start_year": t.StartYear, "term": string(t.Name)}
+		var old termRow
+		if err := tx.DB().Select("*").From(Terms).Where(key).One(&old); err == nil {
+			if err := dropExampleClosures(tx, fromDB(old.Start), fromDB(old.End)); err != nil {
+				return err
+			}
+		}
+		if err := dropExampleClosures(tx, t.Start, t.End); err != nil {
+			return err
+		}
+
+		if _, err := deleteRows(tx, Terms, key); err != nil {
 			return err
 		}
 		if err := insertTerm(tx, t); err != nil {
@@ -30,6 +40,15 @@ func SaveTerm(app core.App, t calendar.Term) error {
 		}
 		return rebuildCalendar(tx)
 	})
+}
+
+// dropExampleClosures removes the example calendar's INSET days from the
+// dates of a term the authority now sets itself: they were made up to fit
+// the example's dates, not the authority's.
+func dropExampleClosures(tx core.App, from, to calendar.Date) error {
+	_, err := deleteRows(tx, Closures, dbx.And(
+		dbx.HashExp{"example": true}, dbx.Between("date", toDB(from), toDB(to))))
+	return err
 }
 
 // SaveClosure adds a closure day, or changes the reason of one held.

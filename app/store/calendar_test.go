@@ -68,3 +68,40 @@ func TestReplaceTerms(t *testing.T) {
 		t.Errorf("a refused load changed the terms: %d, then %d", len(terms), len(after))
 	}
 }
+
+// TestSaveTerm changes the example 2025/26 autumn term from the page: the
+// term becomes the authority's, the example INSET day on its old first
+// day (Wednesday 3 September 2025) goes, and the example spring term and
+// its INSET day stay.
+func TestSaveTerm(t *testing.T) {
+	app := newTestApp(t)
+	autumn := calendar.Term{AcademicYear: "2025/26", StartYear: 2025, Name: calendar.Autumn,
+		Start: calendar.MustISO("2025-09-04"), End: calendar.MustISO("2025-12-19")}
+	if err := store.SaveTerm(app, autumn); err != nil {
+		t.Fatal(err)
+	}
+
+	terms, closures, err := store.LoadTerms(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, term := range terms {
+		if term.StartYear != 2025 {
+			continue
+		}
+		if wantExample := term.Name != calendar.Autumn; term.Example != wantExample {
+			t.Errorf("%s: example = %v, want %v", term.Label(), term.Example, wantExample)
+		}
+	}
+	var in2025 []string
+	for _, c := range closures {
+		if calendar.AcademicYearOf(c.Date) == 2025 {
+			in2025 = append(in2025, c.Date.String())
+		}
+	}
+	// The example spring 2026 starts the first weekday after New Year's
+	// Day (Thursday 1 January), so the Monday after: 5 January.
+	if diff := cmp.Diff([]string{"2026-01-05"}, in2025); diff != "" {
+		t.Errorf("2025/26 closures (-want +got):\n%s", diff)
+	}
+}

@@ -209,7 +209,8 @@ func dashboardBase(q DashboardQuery, params dbx.Params) (string, []string) {
 		params["ncy"] = n
 	}
 	if s := strings.TrimSpace(q.Search); s != "" {
-		filters = append(filters, "(c.child_id = {:search} OR (c.forename || ' ' || c.surname) LIKE {:like})")
+		filters = append(filters, "(c.child_id = {:search} OR (c.forename || ' ' || c.surname) LIKE {:like}"+
+			" OR (c.preferred_name || ' ' || c.surname) LIKE {:like})")
 		params["search"], params["like"] = s, "%"+s+"%"
 	}
 	return base, filters
