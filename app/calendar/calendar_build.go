@@ -135,6 +135,14 @@ func fillYear(t *Term) {
 // "2024/25".
 func YearLabel(y int) string { return fmt.Sprintf("%d/%02d", y, (y+1)%100) }
 
+// termStartMonths are the months each term may start in, so that a term
+// given the wrong name ("spring" for September to December) is caught.
+var termStartMonths = map[TermName]map[time.Month]bool{
+	Autumn: {time.August: true, time.September: true, time.October: true},
+	Spring: {time.December: true, time.January: true, time.February: true},
+	Summer: {time.March: true, time.April: true, time.May: true},
+}
+
 var errHalfTerm = errors.New("half-term must have both a start and an end, inside the term")
 
 func checkTerm(t Term) error {
@@ -152,6 +160,11 @@ func checkTerm(t Term) error {
 		return errHalfTerm
 	case !t.PEPDeadline.IsZero() && (t.PEPDeadline.Before(t.Start) || t.PEPDeadline.After(t.End)):
 		return fmt.Errorf("PEP deadline %s is outside the term (%s to %s)", t.PEPDeadline, t.Start, t.End)
+	}
+
+	if m := t.Start.Month(); !termStartMonths[t.Name][m] {
+		return fmt.Errorf("%s term cannot start in %s (autumn starts in August to October, "+
+			"spring in December to February, summer in March to May)", t.Name, m)
 	}
 
 	first, last := AcademicYearDates(t.StartYear)
@@ -209,6 +222,11 @@ func (c *Calendar) fillDeadlines() error {
 	for i := range c.terms {
 		t := &c.terms[i]
 		if !t.PEPDeadline.IsZero() {
+			// A deadline is a day the school can hold the meeting.
+			if !c.IsSchoolDay(t.PEPDeadline) {
+				return fmt.Errorf("load term %s: PEP deadline %s is not a school day "+
+					"(a weekend, bank holiday, half-term or closure day)", t.Label(), t.PEPDeadline)
+			}
 			continue
 		}
 

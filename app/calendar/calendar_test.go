@@ -259,15 +259,20 @@ func TestNew_Errors(t *testing.T) {
 			t.HalfTermStart, t.HalfTermEnd = t.HalfTermEnd, t.HalfTermStart
 		}, nil, "half-term"},
 		{"no end date", func(t *Term) { t.End = Date{} }, nil, "start and an end"},
+		{"PEP deadline on a Saturday", func(t *Term) { t.PEPDeadline = d("2024-12-14") }, nil, "not a school day"},
+		{"PEP deadline in half-term", func(t *Term) { t.PEPDeadline = d("2024-10-30") }, nil, "not a school day"},
 		{"PEP deadline after the term", func(t *Term) { t.PEPDeadline = d("2024-12-25") }, nil, "PEP deadline"},
 		{"PEP deadline before the term", func(t *Term) { t.PEPDeadline = d("2024-09-03") }, nil, "PEP deadline"},
 		{"wrong academic year", func(t *Term) { t.StartYear = 2023 }, nil, "outside academic year"},
 		{"overlap", nil, []Term{{StartYear: 2024, Name: Spring,
 			Start: d("2024-12-20"), End: d("2025-03-28")}}, "overlaps"},
-		{"duplicate", nil, []Term{{StartYear: 2024, Name: Autumn,
-			Start: d("2024-12-21"), End: d("2024-12-31")}}, "twice"},
-		{"out of sequence", nil, []Term{{StartYear: 2024, Name: Spring,
-			Start: d("2024-09-02"), End: d("2024-09-03")}}, "out of sequence"},
+		{"duplicate", func(t *Term) {
+			t.End, t.HalfTermStart, t.HalfTermEnd = d("2024-09-30"), Date{}, Date{}
+		}, []Term{{StartYear: 2024, Name: Autumn, Start: d("2024-10-01"), End: d("2024-10-02")}}, "twice"},
+		{"an autumn term in December", nil, []Term{{StartYear: 2024, Name: Autumn,
+			Start: d("2024-12-21"), End: d("2024-12-31")}}, "autumn term cannot start in December"},
+		{"a spring term in September", nil, []Term{{StartYear: 2024, Name: Spring,
+			Start: d("2024-09-02"), End: d("2024-09-03")}}, "spring term cannot start in September"},
 		{"no school days", func(t *Term) {
 			t.Start, t.End, t.HalfTermStart, t.HalfTermEnd = d("2024-09-07"), d("2024-09-08"), Date{}, Date{}
 		}, nil, "no school days"},
