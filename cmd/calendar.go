@@ -2,12 +2,14 @@ package cmd
 
 import (
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/pocketbase/pocketbase/core"
 	"github.com/spf13/cobra"
@@ -62,6 +64,9 @@ func newImportClosuresCommand(app core.App) *cobra.Command {
 	c.RunE = withMigrations(app, func(c *cobra.Command, args []string) error {
 		res, err := loadCalendarFile(app, c, args[0], closuresOnly)
 		if err != nil {
+			return err
+		}
+		if err := warnIdleClosures(app, c.ErrOrStderr(), args[0]); err != nil {
 			return err
 		}
 		fmt.Fprintf(c.OutOrStdout(), "Loaded %d closure days (%d new, %d updated).\n",
@@ -238,4 +243,43 @@ func incompleteYears(terms []calendar.Term) []string {
 		}
 	}
 	return out
+}
+
+// warnIdleClosures points out closure days that change nothing because
+// the school would be shut anyway: usually a typing slip in the file.
+func warnIdleClosures(app core.App, w io.Writer, file string) error {
+	cal, err := store.LoadCalendar(app)
+	if err != nil {
+		return err
+	}
+	_, closures, err := store.LoadTerms(app)
+	if err != nil {
+		return err
+	}
+
+	for _, cl := range closures {
+		if cl.Example {
+			continue
+		}
+		if why := idleReason(cal, cl.Date); why != "" {
+			fmt.Fprintf(w, "Warning: %s: the closure on %s changes nothing: %s\n", file, cl.Date, why)
+		}
+	}
+	return nil
+}
+
+func idleReason(cal *calendar.Calendar, d calendar.Date) string {
+	t, inTerm := cal.TermOn(d)
+	switch {
+	case !inTerm:
+		return "no loaded term covers it"
+	case d.Weekday() == time.Saturday || d.Weekday() == time.Sunday:
+		return "it is a weekend"
+	case !t.HalfTermStart.IsZero() && !d.Before(t.HalfTermStart) && !d.After(t.HalfTermEnd):
+		return "it is in half-term"
+	}
+	if name, ok := cal.Holiday(d); ok {
+		return "it is a bank holiday (" + name + ")"
+	}
+	return ""
 }

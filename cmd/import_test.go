@@ -268,3 +268,13 @@ func TestImportSSDA903_years(t *testing.T) {
 		t.Errorf("want two initial requirements:\n%s", one)
 	}
 }
+
+// TestCalendarImportClosures_idle warns about a closure on Saturday 13
+// September 2025, which changes nothing.
+func TestCalendarImportClosures_idle(t *testing.T) {
+	t.Parallel()
+	r := mustRun(t, t.TempDir(), 0, "calendar", "import-closures", filepath.Join("testdata", "closure-saturday.csv"))
+	if !strings.Contains(r.stderr, "the closure on 2025-09-13 changes nothing: it is a weekend") {
+		t.Errorf("no warning:\n%s", r.stderr)
+	}
+}
