@@ -115,12 +115,7 @@ func TestImportChildren_refusesOtherTables(t *testing.T) {
 // worked out by hand in testdata/messy/README.md.
 func TestReportSchedule_messy(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	messy := func(name string) string { return filepath.Join("testdata", "messy", name) }
-
-	mustRun(t, dir, 0, "calendar", "import-terms", messy("terms.csv"))
-	mustRun(t, dir, 0, "import", "ssda903", messy("header.csv"), messy("episodes.csv"))
-	mustRun(t, dir, 0, "import", "peps", messy("peps.csv"))
+	dir := loadMessy(t)
 
 	got := mustRun(t, dir, 0, "report", "schedule", "--as-of", "2025-05-15", "--format", "csv").stdout
 	want, err := os.ReadFile(messy("schedule-2025-05-15.csv"))
@@ -190,11 +185,7 @@ func TestCalendarImportBankHolidays(t *testing.T) {
 // 7 to 8 October), and nothing else moves.
 func TestCalendarImportClosures(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	messy := func(name string) string { return filepath.Join("testdata", "messy", name) }
-	mustRun(t, dir, 0, "calendar", "import-terms", messy("terms.csv"))
-	mustRun(t, dir, 0, "import", "ssda903", messy("header.csv"), messy("episodes.csv"))
-	mustRun(t, dir, 0, "import", "peps", messy("peps.csv"))
+	dir := loadMessy(t)
 
 	r := mustRun(t, dir, 0, "calendar", "import-closures", messy("closures.csv"))
 	if !strings.Contains(r.stdout, "Loaded 1 closure days (1 new, 0 updated).") {
@@ -277,4 +268,18 @@ func TestCalendarImportClosures_idle(t *testing.T) {
 	if !strings.Contains(r.stderr, "the closure on 2025-09-13 changes nothing: it is a weekend") {
 		t.Errorf("no warning:\n%s", r.stderr)
 	}
+}
+
+// messy names a file of the hand-worked authority in testdata/messy.
+func messy(name string) string { return filepath.Join("testdata", "messy", name) }
+
+// loadMessy loads the hand-worked authority, with its own term dates and
+// PEP history, into a new data directory, as a data officer would.
+func loadMessy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	mustRun(t, dir, 0, "calendar", "import-terms", messy("terms.csv"))
+	mustRun(t, dir, 0, "import", "ssda903", messy("header.csv"), messy("episodes.csv"))
+	mustRun(t, dir, 0, "import", "peps", messy("peps.csv"))
+	return dir
 }
