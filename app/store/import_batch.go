@@ -283,11 +283,19 @@ func checkStoredEpisodes(app core.App, touched map[string]bool, eps []ssda903.Ep
 		imported[joinKey(children.id(e.ChildID), toDB(e.DECOM))] = e
 	}
 
-	stored, err := LoadScheduled(app, slices.Collect(maps.Keys(touched))...)
+	// Past a few hundred children, reading everyone beats a long IN list.
+	var ids []string
+	if len(touched) <= 500 {
+		ids = slices.Collect(maps.Keys(touched))
+	}
+	stored, err := LoadScheduled(app, ids...)
 	if err != nil {
 		return err
 	}
 	for _, s := range stored {
+		if !touched[s.RecordID] {
+			continue
+		}
 		episodes := slices.SortedFunc(slices.Values(s.Child.Episodes), func(a, b schedule.Episode) int {
 			return a.Start.Time().Compare(b.Start.Time())
 		})
