@@ -35,7 +35,7 @@ func Execute(app *pocketbase.PocketBase) int {
 		return 2
 	}
 
-	if target.Annotations["existing-dir"] == "yes" {
+	if target.Annotations["existing-dir"] == "yes" && !askedForHelp() {
 		if err := checkDataDir(app.DataDir()); err != nil {
 			fmt.Fprintln(os.Stderr, "Error:", err)
 			return 1
@@ -83,15 +83,17 @@ func Execute(app *pocketbase.PocketBase) int {
 // needsBootstrap reports whether a command touches the data directory, so
 // that help and version output never create one.
 func needsBootstrap(c *cobra.Command) bool {
-	if c == c.Root() || c.Annotations["bootstrap"] == "no" {
-		return false
-	}
+	return c != c.Root() && c.Annotations["bootstrap"] != "no" && !askedForHelp()
+}
+
+// askedForHelp reports whether the command line asks for help.
+func askedForHelp() bool {
 	for _, arg := range os.Args[1:] {
 		if arg == "-h" || arg == "--help" {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // withMigrations wraps a command body so that it first applies OpenPEP's

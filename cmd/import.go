@@ -334,7 +334,9 @@ func (r *importReport) writeText(w io.Writer) error {
 	switch {
 	case !r.Imported && r.Strict:
 		fmt.Fprintln(w, "\nNothing was imported: --strict refuses an import with any error.")
-	case !r.Imported, r.Result.Stored() == 0:
+	case !r.Imported:
+		fmt.Fprintln(w, "\nNothing was imported.")
+	case r.Result.Stored() == 0:
 		fmt.Fprintln(w, "\nNothing was imported: no row in these files could be used.")
 	case r.batch.HasErrors():
 		fmt.Fprintln(w, "\nImported the clean rows; the rows and files listed with errors were not loaded.")

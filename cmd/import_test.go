@@ -155,8 +155,9 @@ func TestExitStatus(t *testing.T) {
 	}
 
 	// Reading commands refuse a data directory that does not exist
-	// instead of making an empty one.
+	// instead of making an empty one, but still give help.
 	missing := filepath.Join(t.TempDir(), "typo")
+	mustRun(t, missing, 0, "report", "schedule", "--help")
 	r := mustRun(t, missing, 1, "report", "schedule")
 	if !strings.Contains(r.stderr, "no OpenPEP data in") {
 		t.Errorf("missing data directory not explained:\n%s", r.stderr)

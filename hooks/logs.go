@@ -18,8 +18,12 @@ func registerLogRedaction(app core.App) {
 	})
 }
 
-// redactQuery cuts the query string from a log entry's url and referer.
+// redactQuery cuts the query string from a log entry's url and referer,
+// and drops the details of a failed request, which can quote the filter.
 func redactQuery(l *core.Log) {
+	if _, ok := l.Data["details"]; ok {
+		l.Data["details"] = "[removed]"
+	}
 	for _, key := range []string{"url", "referer"} {
 		u, ok := l.Data[key].(string)
 		if !ok {

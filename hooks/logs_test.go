@@ -24,6 +24,7 @@ func TestLogRedaction(t *testing.T) {
 		"url":     "/api/collections/children/records?filter=surname%3D%27Price%27",
 		"referer": "http://127.0.0.1:8090/?search=Zain+Price",
 		"method":  "GET",
+		"details": `invalid quoted text "'Price"`,
 	}
 	if err := app.AuxSave(l); err != nil {
 		t.Fatal(err)
@@ -37,6 +38,7 @@ func TestLogRedaction(t *testing.T) {
 		"url":     "/api/collections/children/records?[removed]",
 		"referer": "http://127.0.0.1:8090/?[removed]",
 		"method":  "GET",
+		"details": "[removed]",
 	}
 	for k, v := range want {
 		if got.Data[k] != v {

@@ -38,7 +38,8 @@ func spreadsheetDecimal(s string) (string, bool) {
 // turns an all-digit id ending in ".0" (a spreadsheet's decimal) back into
 // the integer, reporting that it did so in repaired. Leading zeros are
 // kept: "0900005" and "900005" are different children. A blank id, one
-// with a space or tab inside it ("800 023"), one longer than
+// with a space or tab inside it ("800 023"), one starting with a formula
+// character (=, +, - or @), one longer than
 // MaxChildIDLength, and one in scientific notation ("9E+05", whose digits a
 // spreadsheet has lost) are errors.
 func CleanChildID(raw string) (id string, repaired bool, err error) {
@@ -52,6 +53,10 @@ func CleanChildID(raw string) (id string, repaired bool, err error) {
 		return "", false, errors.New("CHILD is blank")
 	case strings.ContainsFunc(id, unicode.IsSpace):
 		return "", false, fmt.Errorf("CHILD %s has a space or tab inside it", csvfile.Quote(id))
+	case strings.ContainsAny(id[:1], "=+-@"):
+		// A spreadsheet opening a report would run it as a formula.
+		return "", false, fmt.Errorf("CHILD %s starts with %q, which spreadsheets read as a formula",
+			csvfile.Quote(id), id[:1])
 	case scientific.MatchString(id):
 		return "", false, fmt.Errorf("CHILD %s is a number in scientific notation, as a "+
 			"spreadsheet shows long numbers; the id's digits are lost, so export it again as text",

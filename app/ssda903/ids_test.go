@@ -27,6 +27,11 @@ func TestCleanChildID(t *testing.T) {
 		{raw: "8000\t25", fails: true}, // a tab inside
 		{raw: "800\u00a0023", fails: true},
 		{raw: " 800023\t", want: "800023"}, // around the id they go quietly
+		{raw: "=2+5", fails: true},         // a spreadsheet formula in a report
+		{raw: "+44", fails: true},
+		{raw: "-1", fails: true},
+		{raw: "@SUM", fails: true},
+		{raw: "A-1", want: "A-1"}, // inside an id a dash is harmless
 	}
 	for _, s := range scenarios {
 		t.Run(s.raw, func(t *testing.T) {

@@ -208,7 +208,9 @@ func dashboardBase(q DashboardQuery, params dbx.Params) (string, []string) {
 		filters = append(filters, ncySQL+" = {:ncy}")
 		params["ncy"] = n
 	}
-	if s := strings.TrimSpace(q.Search); s != "" {
+	// A search is a child id or part of a name; a longer one is cut so
+	// that it cannot make SQLite's LIKE pattern too complex.
+	if s := truncate(strings.TrimSpace(q.Search), maxSearch); s != "" {
 		filters = append(filters, "(c.child_id = {:search} OR (c.forename || ' ' || c.surname) LIKE {:like}"+
 			" OR (c.preferred_name || ' ' || c.surname) LIKE {:like})")
 		params["search"], params["like"] = s, "%"+s+"%"
@@ -358,4 +360,15 @@ func (r dashboardRow) view() DashboardRow {
 		v.Completed = fromDB(r.Met)
 	}
 	return v
+}
+
+// maxSearch is the longest dashboard search used, in characters.
+const maxSearch = 100
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n])
 }
