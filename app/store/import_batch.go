@@ -327,7 +327,7 @@ func overlapProblem(s Scheduled, prev, next schedule.Episode, imported map[strin
 	p.Value = fromFile.Start.String()
 	p.Message = fmt.Sprintf("Child %s's episodes starting %s and %s overlap (the first is still open "+
 		"or ends after the second starts). The other episode, starting %s, was stored by an earlier "+
-		"import; if this row corrects its DECOM, delete that one in the dashboard",
+		"import; if this row corrects its DECOM, delete that one in the PocketBase dashboard (/_/, episodes)",
 		s.Child.ID, prev.Start, next.Start, other.Start)
 	return p
 }
