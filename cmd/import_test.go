@@ -141,6 +141,7 @@ func TestExitStatus(t *testing.T) {
 		{"missing file", []string{"import", "ssda903", "no-such-file.csv"}, 1},
 		{"bad as-of date", []string{"report", "schedule", "--as-of", "31/02/2025"}, 1},
 		{"bad format", []string{"report", "schedule", "--format", "xml"}, 1},
+		{"output into a missing folder", []string{"report", "schedule", "-o", filepath.Join(dir, "no", "x.csv")}, 1},
 		{"bad terms file", []string{"calendar", "import-terms", shared("ssda903-sample", "header.csv")}, 1},
 		{"help", []string{"--help"}, 0},
 		{"mistyped subcommand", []string{"import", "ssda930", shared("ssda903-sample", "header.csv")}, 1},

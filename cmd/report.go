@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"encoding/csv"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -188,7 +189,7 @@ func writeTo(name string, stdout io.Writer, write func(io.Writer) error) error {
 
 	tmp, err := os.CreateTemp(dirOf(name), ".openpep-*")
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot write %s: %w", name, errors.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name())
 
