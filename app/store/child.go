@@ -40,8 +40,11 @@ type ChildView struct {
 	Periods      []schedule.Period
 	Requirements []schedule.Requirement
 	Undetermined []string
-	PEPs         []PEPView
-	Reviews      []ReviewView
+	// EpisodeWarnings name episodes that overlap: the SSDA903 data needs
+	// checking (a corrected DECOM beside its stale copy, say).
+	EpisodeWarnings []string
+	PEPs            []PEPView
+	Reviews         []ReviewView
 }
 
 // EpisodeView is one episode of care, codes as recorded.
@@ -158,6 +161,8 @@ func loadChildHistory(app core.App, v *ChildView, _ string) error {
 		})
 	}
 
+	v.EpisodeWarnings = overlapWarnings(v.Episodes)
+
 	var peps []struct {
 		ID        string `db:"id"`
 		Meeting   string `db:"meeting_date"`
@@ -211,4 +216,27 @@ func loadChildSchedule(app core.App, v *ChildView, _ string) error {
 		v.Undetermined = append(v.Undetermined, u.Err.Error())
 	}
 	return nil
+}
+
+// overlapWarnings describes each episode that starts before the one before
+// it ended (or while it is still open), episodes being in DECOM order.
+func overlapWarnings(eps []EpisodeView) []string {
+	var out []string
+	for i := 1; i < len(eps); i++ {
+		prev, next := eps[i-1], eps[i]
+		if !prev.DEC.IsZero() && !prev.DEC.After(next.DECOM) {
+			continue
+		}
+		out = append(out, fmt.Sprintf("The episode starting %s overlaps the one starting %s, "+
+			"which %s. Check the SSDA903 data: one may be a stale copy.",
+			next.DECOM.Long(), prev.DECOM.Long(), endedOrOpen(prev.DEC)))
+	}
+	return out
+}
+
+func endedOrOpen(dec calendar.Date) string {
+	if dec.IsZero() {
+		return "has no end date"
+	}
+	return "ends on " + dec.Long()
 }

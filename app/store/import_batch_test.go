@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/openpep/openpep/app/calendar"
 	"github.com/openpep/openpep/app/ssda903"
 	"github.com/openpep/openpep/app/store"
 )
@@ -115,5 +116,36 @@ func TestImportBatch_correctedDECOM(t *testing.T) {
 	want := []string{"episodes.csv:2 warning 501 DECOM=2025-09-02"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+}
+
+// TestLoadChild_overlapWarning shows the child page's warning after a
+// corrected DECOM left the stale episode of 1 September 2025 beside the
+// new one of 2 September.
+func TestLoadChild_overlapWarning(t *testing.T) {
+	app := newTestApp(t)
+	header := "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK1,1,03/04/2012,WBRI,UN1,,\n"
+	episodes := "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+	for _, decom := range []string{"01/09/2025", "02/09/2025"} {
+		_, err := store.ImportBatch(app, batch(t, map[string]string{
+			"header.csv": header, "episodes.csv": episodes + "K1," + decom + ",S,C2,N1,U1,PR1,,,,,,\n",
+		}))
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	child, err := app.FindFirstRecordByData(store.Children, "child_id", "K1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := store.LoadChild(app, child.Id, calendar.MustISO("2025-10-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"The episode starting 2 September 2025 overlaps the one starting 1 September 2025, " +
+		"which has no end date. Check the SSDA903 data: one may be a stale copy."}
+	if diff := cmp.Diff(want, v.EpisodeWarnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }
