@@ -223,8 +223,6 @@ func reportProblems(c *cobra.Command, problems []csvfile.Problem) bool {
 	return failed
 }
 
-func dirOf(name string) string { return filepath.Dir(name) }
-
 // incompleteYears warns about academic years the file gives fewer than
 // three terms for: loading them still replaces the whole year.
 func incompleteYears(terms []calendar.Term) []string {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"github.com/pocketbase/pocketbase/core"
@@ -127,12 +128,8 @@ func writeScheduleCSV(w io.Writer, reqs []schedule.Requirement) error {
 		return err
 	}
 	for _, r := range reqs {
-		term := ""
-		if r.Term != nil {
-			term = r.Term.Label()
-		}
 		err := cw.Write([]string{
-			r.ChildID, string(r.Kind), term, r.Due.String(), string(r.Status),
+			r.ChildID, string(r.Kind), termLabel(r), r.Due.String(), string(r.Status),
 			r.Completed.String(), strconv.Itoa(r.DaysOverdue),
 		})
 		if err != nil {
@@ -163,12 +160,8 @@ func writeScheduleJSON(w io.Writer, asOf calendar.Date, reqs []schedule.Requirem
 	}{AsOf: asOf.String(), Requirements: make([]scheduleJSON, len(reqs))}
 
 	for i, r := range reqs {
-		term := ""
-		if r.Term != nil {
-			term = r.Term.Label()
-		}
 		out.Requirements[i] = scheduleJSON{
-			ChildID: r.ChildID, Kind: string(r.Kind), Term: term,
+			ChildID: r.ChildID, Kind: string(r.Kind), Term: termLabel(r),
 			DueDate: r.Due.String(), Status: string(r.Status),
 			CompletedDate: r.Completed.String(), DaysOverdue: r.DaysOverdue,
 			Band: r.Band(), PeriodStart: r.PeriodStart.String(), Explanation: r.Explanation,
@@ -187,7 +180,7 @@ func writeTo(name string, stdout io.Writer, write func(io.Writer) error) error {
 		return write(stdout)
 	}
 
-	tmp, err := os.CreateTemp(dirOf(name), ".openpep-*")
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".openpep-*")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", name, errors.Unwrap(err))
 	}
@@ -201,4 +194,13 @@ func writeTo(name string, stdout io.Writer, write func(io.Writer) error) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), name)
+}
+
+// termLabel is a requirement's term as reports show it: "" for an initial
+// requirement.
+func termLabel(r schedule.Requirement) string {
+	if r.Term == nil {
+		return ""
+	}
+	return r.Term.Label()
 }
