@@ -210,14 +210,6 @@ func ReplaceTerms(app core.App, terms []calendar.Term, closures []calendar.Closu
 	return res, nil
 }
 
-// academicYearBounds returns the first and last day of the academic year
-// starting in September of startYear.
-func academicYearBounds(startYear int) (string, string) {
-	first := calendar.NewDate(startYear, 9, 1)
-	last := calendar.NewDate(startYear+1, 8, 31)
-	return toDB(first), toDB(last)
-}
-
 func deleteYear(tx core.App, startYear int) (removed, example int, err error) {
 	var n struct {
 		Example int `db:"n"`
@@ -233,8 +225,8 @@ func deleteYear(tx core.App, startYear int) (removed, example int, err error) {
 }
 
 func deleteClosures(tx core.App, startYear int) (int, error) {
-	first, last := academicYearBounds(startYear)
-	return deleteRows(tx, Closures, dbx.Between("date", first, last))
+	first, last := calendar.AcademicYearDates(startYear)
+	return deleteRows(tx, Closures, dbx.Between("date", toDB(first), toDB(last)))
 }
 
 func insertTerm(tx core.App, t calendar.Term) error {

@@ -24,7 +24,6 @@ type ImportResult struct {
 	Episodes Counts `json:"episodes"`
 	Reviews  Counts `json:"reviews"`
 	PEPs     Counts `json:"peps"`
-	Schools  Counts `json:"schools"`
 
 	// Problems found while storing, such as a child's school that is not
 	// in the schools list. They never stop the import.
@@ -45,7 +44,7 @@ func (r *ImportResult) Stored() int {
 func (r *ImportResult) ByKind() map[string]Counts {
 	return map[string]Counts{
 		"children": r.Children, "details": r.Details, "episodes": r.Episodes,
-		"reviews": r.Reviews, "peps": r.PEPs, "schools": r.Schools,
+		"reviews": r.Reviews, "peps": r.PEPs,
 	}
 }
 

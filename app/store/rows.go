@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/core"
@@ -53,9 +52,6 @@ func deleteRows(app core.App, table string, where dbx.Expression) (int, error) {
 	n, err := res.RowsAffected()
 	return int(n), err
 }
-
-// timeNow is the clock, replaceable in tests.
-var timeNow = time.Now
 
 // bulkInsert adds rows to one table many to a statement, with new ids and
 // autodate columns filled in. The statement for a full batch is prepared
